@@ -1,0 +1,1 @@
+"""Records and rules of Nepton's data, free of Qt, HTTP and XML."""
