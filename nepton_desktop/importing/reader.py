@@ -1,0 +1,348 @@
+"""Read a spreadsheet or CSV file into header names and data rows.
+
+Cell values keep what kind of cell they came from, because a date typed into a date cell and
+the same date typed as text must be treated differently (a date cell is never re-parsed):
+
+- ``str``: a text cell (every CSV value is text),
+- ``int`` / ``float``: a number cell (calamine gives whole numbers as floats; they become
+  ``int`` here),
+- ``bool``: a boolean cell,
+- ``date`` / ``datetime`` / ``time`` / ``timedelta``: a date, date-time, time or duration cell,
+- ``None``: an empty cell.
+
+Rows are numbered as the spreadsheet numbers them (1-based). Formula cells give their cached
+value (a file saved by a program that does not calculate, such as openpyxl, has no cached value
+and the cell reads empty). Merged cells give their value to every cell of the range (calamine
+puts it in the top-left cell only) and are reported. Hidden rows are reported for .xlsx/.xlsm;
+calamine does not expose them for .xls and .ods, so there they are read as ordinary rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+
+from nepton_desktop.importing.xlsx_hidden import hidden_rows
+
+CellValue = str | int | float | bool | date | datetime | time | timedelta | None
+
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
+CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+_HEADER_SCAN_ROWS = 30
+
+
+class ReadError(Exception):
+    """The file cannot be read; the message names the file (and sheet) and says why."""
+
+
+def column_letter(index: int) -> str:
+    """0-based column index -> spreadsheet letters (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass(frozen=True, slots=True)
+class ReadNotice:
+    """Something the reader did that the user should know about (merged cells, hidden rows)."""
+
+    message: str
+    row: int | None = None
+
+
+@dataclass(slots=True)
+class SheetData:
+    path: Path
+    sheet_name: str  # "" for CSV
+    sheet_names: tuple[str, ...]
+    header_row: int  # sheet row number of the header row (1-based)
+    headers: list[str]
+    rows: list[list[CellValue]]  # data rows, each exactly len(headers) long
+    row_numbers: list[int]  # sheet row number of each data row
+    typed_cells: bool  # False for CSV: every value is text
+    hidden_rows: frozenset[int] = frozenset()
+    notices: list[ReadNotice] = field(default_factory=list)
+    encoding: str | None = None  # CSV only
+    delimiter: str | None = None  # CSV only
+
+    def where(self, row: int, column: int | None = None) -> str:
+        """Plain location for messages: file, sheet, row number and column letter/header."""
+        parts = [self.path.name]
+        if self.sheet_name:
+            parts.append(f"sheet {self.sheet_name!r}")
+        parts.append(f"row {row}")
+        if column is not None:
+            header = self.headers[column] if column < len(self.headers) else ""
+            parts.append(f"column {column_letter(column)}" + (f" ({header})" if header else ""))
+        return ", ".join(parts)
+
+
+def read_file(
+    path: Path,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    known_headers: Iterable[str] = (),
+) -> SheetData:
+    """Read ``path``; sheet and header row are guessed unless given.
+
+    ``known_headers`` (normalised with :func:`normalise_header`) helps the guess: the sheet and
+    row that name most of them win.
+    """
+    suffix = path.suffix.lower()
+    known = frozenset(known_headers)
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path, header_row, known)
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _read_workbook(path, sheet, header_row, known)
+    raise ReadError(
+        f"{path.name}: unknown file type {suffix or '(none)'}; use .xlsx, .xlsm, .xls, .ods or .csv"
+    )
+
+
+def list_sheets(path: Path) -> list[str]:
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return []
+    try:
+        with CalamineWorkbook.from_path(str(path)) as workbook:
+            return [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise_header(text: str) -> str:
+    """Header comparison form: case, spacing and punctuation ignored."""
+    return _NON_WORD.sub("", text.casefold())
+
+
+def _read_workbook(
+    path: Path, sheet: str | None, header_row: int | None, known: frozenset[str]
+) -> SheetData:
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except FileNotFoundError:
+        raise ReadError(f"{path.name}: file not found") from None
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
+    with workbook:
+        names = tuple(workbook.sheet_names)
+        visible = [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
+        if sheet is not None and sheet not in names:
+            raise ReadError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+        candidates = [sheet] if sheet is not None else visible or list(names)
+        best: tuple[int, str, list[list[Any]], int, list[tuple[int, int, int, int]]]
+        best = (-1, "", [], 0, [])
+        for name in candidates:
+            calamine_sheet = workbook.get_sheet_by_name(name)
+            # skip_empty_area=False keeps row 0 = spreadsheet row 1, so row numbers are exact.
+            raw = calamine_sheet.to_python(skip_empty_area=False)
+            if not any(any(v != "" for v in r) for r in raw[:_HEADER_SCAN_ROWS]):
+                continue
+            found_row, score = _guess_header_row(raw, known)
+            if header_row is not None:
+                found_row = header_row - 1
+            merged = [
+                (r0, c0, r1, c1) for (r0, c0), (r1, c1) in calamine_sheet.merged_cell_ranges or []
+            ]
+            if score > best[0]:
+                best = (score, name, raw, found_row, merged)
+            if sheet is not None or (not known and best[0] >= 0):
+                break  # without known headers the first sheet with data is the guess
+        score, name, raw, header_index, merged = best
+        if score < 0:
+            where = f"sheet {sheet!r}" if sheet else "any sheet"
+            raise ReadError(f"{path.name}: {where} has no data")
+    hidden = hidden_rows(path, name) if path.suffix.lower() in (".xlsx", ".xlsm") else frozenset()
+    return _build(path, name, names, raw, header_index, merged, hidden, typed=True)
+
+
+def _guess_header_row(raw: Sequence[Sequence[object]], known: frozenset[str]) -> tuple[int, int]:
+    """The row that looks most like headers in the first rows, and a score for the sheet.
+
+    With known headers: the row naming most of them. Without: the first row with at least two
+    text cells and nothing but text (numbers and dates are data, not headers).
+    """
+    best_row, best_score = -1, 0
+    first_text_row = -1
+    for index, row in enumerate(raw[:_HEADER_SCAN_ROWS]):
+        filled = [v for v in row if v != "" and v is not None]
+        if not filled:
+            continue
+        if known:
+            hits = sum(1 for v in filled if isinstance(v, str) and normalise_header(v) in known)
+            if hits > best_score:
+                best_row, best_score = index, hits
+        if first_text_row < 0 and len(filled) >= 2 and all(isinstance(v, str) for v in filled):
+            first_text_row = index
+    if best_row >= 0:
+        return best_row, best_score
+    if first_text_row >= 0:
+        return first_text_row, 0
+    first_filled = next((i for i, r in enumerate(raw) if any(v != "" for v in r)), 0)
+    return first_filled, 0
+
+
+def _normalise(value: Any) -> CellValue:
+    # Calamine gives every number as float and empty cells as "": whole floats become int
+    # (an employee number 1001 must not read "1001.0"), "" becomes None.
+    if value.__class__ is float:
+        return int(value) if value.is_integer() else value
+    if value == "":
+        return None
+    return value  # type: ignore[no-any-return]
+
+
+def _build(
+    path: Path,
+    sheet_name: str,
+    names: tuple[str, ...],
+    raw: list[list[Any]],
+    header_index: int,
+    merged: list[tuple[int, int, int, int]],
+    hidden: frozenset[int],
+    *,
+    typed: bool,
+) -> SheetData:
+    notices: list[ReadNotice] = []
+    for r0, c0, r1, c1 in merged:
+        if r1 < header_index:
+            continue
+        top_left = raw[r0][c0] if r0 < len(raw) and c0 < len(raw[r0]) else ""
+        for r in range(max(r0, header_index), min(r1, len(raw) - 1) + 1):
+            row = raw[r]
+            if len(row) <= c1:
+                row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                row[c] = top_left
+        span = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+        notices.append(
+            ReadNotice(
+                f"merged cells {span}: the value of {column_letter(c0)}{r0 + 1} is used "
+                "in every cell of the range",
+                r0 + 1,
+            )
+        )
+    header_cells = list(raw[header_index]) if header_index < len(raw) else []
+    # Trailing columns without a header and without data are dropped; a column with data but
+    # no header gets its letter as header so that its values are still shown and reported.
+    width = len(header_cells)
+    while width and header_cells[width - 1] in ("", None):
+        width -= 1
+    data_width = max((len(r) for r in raw[header_index + 1 :]), default=0)
+    headers: list[str] = []
+    for c in range(max(width, data_width)):
+        value = header_cells[c] if c < len(header_cells) else ""
+        headers.append(_header_text(value) or column_letter(c))
+    # Columns at the right with neither header nor any data are trimmed.
+    while len(headers) > width and not any(
+        len(r) > len(headers) - 1 and r[len(headers) - 1] not in ("", None)
+        for r in raw[header_index + 1 :]
+    ):
+        headers.pop()
+    n = len(headers)
+    rows: list[list[CellValue]] = []
+    row_numbers: list[int] = []
+    pad = [None] * n
+    for index in range(header_index + 1, len(raw)):
+        cells = [_normalise(v) for v in raw[index][:n]]
+        if len(cells) < n:
+            cells.extend(pad[: n - len(cells)])
+        # Empty rows in the middle are skipped (their numbers stay out of the report); empty
+        # trailing rows are trimmed by the same test.
+        if cells.count(None) == n:
+            continue
+        rows.append(cells)
+        row_numbers.append(index + 1)
+    shown_hidden = frozenset(r for r in hidden if r > header_index + 1)
+    if shown_hidden:
+        listed = ", ".join(str(r) for r in sorted(shown_hidden)[:20])
+        more = "…" if len(shown_hidden) > 20 else ""
+        notices.append(
+            ReadNotice(f"{len(shown_hidden)} hidden row(s) are imported too: {listed}{more}")
+        )
+    return SheetData(
+        path=path,
+        sheet_name=sheet_name,
+        sheet_names=names,
+        header_row=header_index + 1,
+        headers=headers,
+        rows=rows,
+        row_numbers=row_numbers,
+        typed_cells=typed,
+        hidden_rows=shown_hidden,
+        notices=notices,
+    )
+
+
+def _header_text(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Excel's "CSV" on Finnish Windows writes cp1252; it decodes any byte but a few.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "latin-1"
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = [line for line in text[: 64 * 1024].splitlines()[:20] if line.strip()]
+    if not sample:
+        return ";"
+    best, best_score = ";", -1
+    for delimiter in (";", "\t", ","):
+        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in sample]
+        # A delimiter that splits every line into the same number (>1) of fields wins;
+        # Nepton's own files use ";" so it is preferred on a tie.
+        consistent = sum(1 for c in counts if c == counts[0])
+        score = consistent * 1000 + counts[0] if counts[0] > 1 else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path, header_row: int | None, known: frozenset[str]) -> SheetData:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path.name}: file not found") from None
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    text, encoding = _decode(data)
+    delimiter = _sniff_delimiter(text)
+    # Whitespace-only values are empty cells, so that a row of blanks counts as empty.
+    raw: list[list[Any]] = [
+        [v if v.strip() else "" for v in r]
+        for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ]
+    if not any(any(r) for r in raw):
+        raise ReadError(f"{path.name}: the file has no data")
+    header_index, _score = _guess_header_row(raw, known)
+    if header_row is not None:
+        header_index = header_row - 1
+    sheet = _build(path, "", (), raw, header_index, [], frozenset(), typed=False)
+    sheet.encoding, sheet.delimiter = encoding, delimiter
+    return sheet
