@@ -1,0 +1,1 @@
+"""Change sets, the local import journal and the submitter (batches, resume, revert)."""

@@ -1,0 +1,1 @@
+"""Spreadsheet -> validated change set: read, map columns, coerce, validate, plan, report."""
