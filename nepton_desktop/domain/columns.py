@@ -41,6 +41,7 @@ class ColumnType(enum.StrEnum):
     DATE = "date"
     DATETIME = "datetime"
     TIME = "time"
+    DURATION = "duration"  # hours: 7,5 h / 7:30
     BOOL = "bool"
     CHOICE = "choice"  # one of Column.choices
     REFERENCE = "reference"  # names something that must exist in Nepton (Column.refers_to)

@@ -1,0 +1,526 @@
+"""Cell values -> typed field values, Finnish conventions first.
+
+Dates: ``d.M.yyyy`` / ``dd.MM.yyyy`` (and ``d.M.yy``), ISO ``yyyy-MM-dd``, date cells, Excel
+serial numbers. Times: ``H.mm``, ``H:mm`` (``:ss`` allowed). Decimals: decimal comma, spaces as
+thousands separators. Durations: ``7,5 h``, ``7:30``, ``7 h 30 min``. Booleans in Finnish,
+Swedish and English.
+
+A date cell is never re-parsed as text: calamine hands it over as ``date``/``datetime`` and it
+is taken as it is. Every conversion that could change what the user meant (a number taken as a
+serial date, a two-digit year, a number typed as text in a spreadsheet, a time dropped from a
+date) returns a notice text next to the value, which the pipeline shows; none is silent.
+
+A coercer returns ``(value, notice or None)`` and raises :class:`CoercionError` with a plain
+reason. Reasons never quote personal identity codes or IBANs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from nepton_desktop.domain.columns import Column, ColumnType
+from nepton_desktop.domain.identity import normalise_iban
+from nepton_desktop.domain.records import AdditionalInfo, Compensation, MedicalCertificate
+from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.reader import CellValue, column_letter, normalise_header
+
+NEPTON_ZONE = ZoneInfo("Europe/Helsinki")
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1.1.1900, with Excel's 1900 leap-year bug
+_MAX_SERIAL = 2958465  # 31.12.9999
+
+
+class CoercionError(ValueError):
+    """The cell cannot be read as the field's type; the message is the plain reason."""
+
+
+Coerced = tuple[object, str | None]
+Coercer = Callable[[CellValue, bool], Coerced]
+
+
+def fi_date(value: date) -> str:
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def fi_datetime(value: datetime) -> str:
+    return f"{fi_date(value)} {value.hour}.{value.minute:02d}"
+
+
+def _number_text(value: float | int) -> str:
+    return str(value) if isinstance(value, int) else repr(value)
+
+
+# --- dates and times -----------------------------------------------------------------------
+
+_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TIME = re.compile(r"(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?")
+_DATETIME_SPLIT = re.compile(r"(?<=\d)T(?=\d)|\s+(?:[Kk]lo\s+|[Kk]l\.?\s+)?")
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
+# Only five-digit numbers are taken as serials when written as text: 10000-99999 spans
+# 17.5.1927-13.10.2173, and shorter digit strings are more likely something else.
+_SERIAL_TEXT = re.compile(r"\d{5}(?:[.,]\d+)?")
+
+
+def _two_digit_year(yy: int, today: date | None = None) -> int:
+    # Within 20 years ahead counts as this century (employment and event dates are recent);
+    # the rest is the previous century.
+    this_year = (today or date.today()).year
+    century = this_year // 100 * 100
+    year = century + yy
+    return year if year <= this_year + 20 else year - 100
+
+
+def _parse_date_text(text: str) -> tuple[date, str | None]:
+    note = None
+    m = _FI_DATE.fullmatch(text)
+    if m:
+        day, month, year_text = int(m[1]), int(m[2]), m[3]
+        year = int(year_text)
+        if len(year_text) == 2:
+            year = _two_digit_year(year)
+            note = f"two-digit year {year_text} read as {year}"
+    else:
+        m = _ISO_DATE.fullmatch(text)
+        if not m:
+            raise CoercionError(
+                f"{text!r} is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd"
+            )
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    try:
+        return date(year, month, day), note
+    except ValueError:
+        raise CoercionError(f"{text!r} is not a real date") from None
+
+
+def _from_serial(serial: float) -> datetime:
+    if not 1 <= serial <= _MAX_SERIAL:
+        raise CoercionError(f"the number {_number_text(serial)} is not a date")
+    # Round to the second: serials carry binary fractions (0.3541666... for 8:30).
+    return _EXCEL_EPOCH + timedelta(seconds=round(serial * 86400))
+
+
+def _parse_time_text(text: str) -> time:
+    m = _TIME.fullmatch(text)
+    if m is None and text.isdigit() and len(text) <= 2:
+        hour, minute, second = int(text), 0, 0
+    elif m is None:
+        raise CoercionError(f"{text!r} is not a time; write H.mm or H:mm (for example 8.30)")
+    else:
+        hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+    if hour == 24 and minute == 0 and second == 0:
+        raise CoercionError("24.00 is not a time of day; write 0.00 of the next day")
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        raise CoercionError(f"{text!r} is not a real time of day") from None
+
+
+def to_date(value: CellValue, typed: bool = True) -> Coerced:
+    if value.__class__ is date:
+        return value, None
+    if isinstance(value, datetime):
+        if value.time() != time(0):
+            return value.date(), f"the time {value:%H.%M} of {fi_datetime(value)} was left out"
+        return value.date(), None
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a date")
+    if isinstance(value, int | float):
+        moment = _from_serial(value)
+        return moment.date(), (
+            f"the number {_number_text(value)} was read as the spreadsheet date {fi_date(moment)}"
+        )
+    if isinstance(value, str):
+        text = value.strip()
+        if _SERIAL_TEXT.fullmatch(text):
+            serial_moment = _from_serial(float(text.replace(",", ".")))
+            note = f"the number {text} was read as the spreadsheet date {fi_date(serial_moment)}"
+            return serial_moment.date(), note
+        if len(_DATETIME_SPLIT.split(text, maxsplit=1)) == 1:
+            return _parse_date_text(text)
+        # Date and time written in a date column: the time is left out, with a notice.
+        parsed, _ = _parse_datetime_text(text)
+        return to_date(parsed, typed)
+    raise CoercionError(f"a {type(value).__name__} value is not a date")
+
+
+def to_datetime(value: CellValue, typed: bool = True) -> Coerced:
+    if value.__class__ is datetime:
+        return value, None
+    if value.__class__ is date:
+        assert isinstance(value, date)
+        moment = datetime.combine(value, time(0))
+        return moment, f"the date {fi_date(value)} has no time; read as 0.00"
+    if isinstance(value, time):
+        raise CoercionError(f"the time {value:%H.%M} has no date")
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a date and time")
+    if isinstance(value, int | float):
+        moment = _from_serial(value)
+        return moment, (
+            f"the number {_number_text(value)} was read as the spreadsheet date and time "
+            f"{fi_datetime(moment)}"
+        )
+    if isinstance(value, str):
+        return _parse_datetime_text(value.strip())
+    raise CoercionError(f"a {type(value).__name__} value is not a date and time")
+
+
+def _parse_datetime_text(text: str) -> tuple[datetime, str | None]:
+    notes: list[str] = []
+    offset = _OFFSET.search(text) if "T" in text or text.count("-") >= 2 else None
+    body = text[: offset.start()].strip() if offset else text
+    parts = _DATETIME_SPLIT.split(body, maxsplit=1)
+    if len(parts) == 1:
+        if _SERIAL_TEXT.fullmatch(body):
+            moment = _from_serial(float(body.replace(",", ".")))
+            return moment, f"the number {body} was read as the spreadsheet date and time " + (
+                fi_datetime(moment)
+            )
+        day, note = _parse_date_text(body)
+        notes.extend(filter(None, [note, f"{text!r} has no time; read as 0.00"]))
+        return datetime.combine(day, time(0)), "; ".join(notes)
+    day, note = _parse_date_text(parts[0])
+    if note:
+        notes.append(note)
+    try:
+        moment = datetime.combine(day, _parse_time_text(parts[1].strip()))
+    except CoercionError:
+        raise CoercionError(
+            f"{text!r} is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)"
+        ) from None
+    if offset:
+        zone_text = offset.group(1)
+        if zone_text == "Z":
+            aware = moment.replace(tzinfo=UTC)
+        else:
+            sign = 1 if zone_text[0] == "+" else -1
+            digits = zone_text[1:].replace(":", "")
+            delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            aware = moment.replace(tzinfo=UTC) - sign * delta
+        local = aware.astimezone(NEPTON_ZONE).replace(tzinfo=None)
+        notes.append(
+            f"the time zone {zone_text} was converted to Finnish time {fi_datetime(local)}"
+        )
+        moment = local
+    return moment, "; ".join(notes) or None
+
+
+def to_time(value: CellValue, typed: bool = True) -> Coerced:
+    if value.__class__ is time:
+        return value, None
+    if isinstance(value, timedelta):
+        if timedelta(0) <= value < timedelta(days=1):
+            return (datetime.min + value).time(), None
+        raise CoercionError("a duration of a day or more is not a time of day")
+    if isinstance(value, datetime):
+        if value.date() in (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1)):
+            return value.time(), None  # how some writers store a time-only cell
+        raise CoercionError(f"{fi_datetime(value)} is a date and time; this column takes a time")
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a time")
+    if isinstance(value, int | float):
+        if 0 <= value < 1:
+            moment = _from_serial(1 + value).time()
+            return moment, f"the number {_number_text(value)} was read as the time {moment:%H.%M}"
+        raise CoercionError(f"the number {_number_text(value)} is not a time of day")
+    if isinstance(value, str):
+        return _parse_time_text(value.strip().removeprefix("klo").strip()), None
+    raise CoercionError(f"a {type(value).__name__} value is not a time")
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']+")
+_DURATION_HM = re.compile(r"(\d+)\s*h(?:ours?)?\s*(\d+)\s*(?:min|m)?", re.IGNORECASE)
+_DURATION_UNIT = re.compile(r"(.*?)\s*(h|t|tuntia|tuntia?|timmar|hours?|min|minuuttia)?", re.I)
+
+
+def _parse_decimal_text(text: str) -> tuple[Decimal, str | None]:
+    compact = _SPACES.sub("", text).removesuffix("€").removesuffix("EUR")
+    note = None
+    if "," in compact and "." in compact:
+        decimal_sep = "," if compact.rfind(",") > compact.rfind(".") else "."
+        thousands = "." if decimal_sep == "," else ","
+        compact = compact.replace(thousands, "").replace(decimal_sep, ".")
+        note = f"{text!r} read as {compact} ({thousands!r} taken as a thousands separator)"
+    elif compact.count(",") == 1:
+        compact = compact.replace(",", ".")
+    elif compact.count(",") > 1:
+        raise CoercionError(f"{text!r} is not a number")
+    elif compact.count(".") == 1:
+        whole, frac = compact.split(".")
+        if len(frac) == 3 and whole.lstrip("-+").isdigit() and whole.lstrip("-+") != "0":
+            # "1.234" is 1.234 in Finnish writing (thousands are spaced), but a thousands
+            # separator in English: say which reading was taken.
+            note = f"{text!r} read as {compact} (a decimal point, not thousands)"
+    # Plain digits only: exponents ("1e5"), "NaN" and "Infinity" are not numbers a person
+    # types into a wage or hours column.
+    if not re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", compact):
+        raise CoercionError(f"{text!r} is not a number; write for example 7,5")
+    return Decimal(compact), note
+
+
+def to_decimal(value: CellValue, typed: bool = True) -> Coerced:
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a number")
+    if isinstance(value, int):
+        return Decimal(value), None
+    if isinstance(value, float):
+        # str() gives the shortest text that reads back as the same float: 21.5, not 21.4999…
+        return Decimal(str(value)), None
+    if isinstance(value, str):
+        number, note = _parse_decimal_text(value.strip())
+        if typed and note is None:
+            note = f"the number {value.strip()!r} was written as text; read as {number}"
+        return number, note
+    raise CoercionError(f"a {_kind(value)} is not a number")
+
+
+def to_int(value: CellValue, typed: bool = True) -> Coerced:
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a number")
+    if isinstance(value, int):
+        return value, None
+    if isinstance(value, float):
+        raise CoercionError(f"{_number_text(value)} is not a whole number")
+    if isinstance(value, str):
+        text = _SPACES.sub("", value)
+        if not re.fullmatch(r"[-+]?\d+", text):
+            raise CoercionError(f"{value.strip()!r} is not a whole number")
+        note = f"the number {text!r} was written as text" if typed else None
+        return int(text), note
+    raise CoercionError(f"a {_kind(value)} is not a whole number")
+
+
+def to_duration(value: CellValue, typed: bool = True) -> Coerced:
+    """Hours as a Decimal: 7,5 h / 7:30 / 7 h 30 min / a duration or time cell / a number."""
+    if isinstance(value, timedelta):
+        return Decimal(value.total_seconds()) / 3600, None
+    if isinstance(value, time):
+        # Excel turns a typed "7:30" into a time cell: as a duration it is 7.5 hours.
+        return Decimal(value.hour) + Decimal(value.minute) / 60 + Decimal(value.second) / 3600, (
+            None
+        )
+    if isinstance(value, bool):
+        raise CoercionError("a yes/no value is not a duration")
+    if isinstance(value, int | float):
+        return Decimal(str(value)), None
+    if isinstance(value, str):
+        text = value.strip().lower()
+        m = _DURATION_HM.fullmatch(text)
+        if m:
+            return Decimal(m[1]) + Decimal(m[2]) / 60, None
+        m = re.fullmatch(r"(\d+):(\d{2})(?::(\d{2}))?\s*h?", text)
+        if m:
+            return Decimal(m[1]) + Decimal(m[2]) / 60 + Decimal(m[3] or 0) / 3600, None
+        m = _DURATION_UNIT.fullmatch(text)
+        assert m is not None  # the pattern matches any text
+        number, note = _parse_decimal_text(m[1])
+        if m[2] and m[2].startswith("min"):
+            number /= 60
+        return number, note
+    raise CoercionError(f"a {_kind(value)} is not a duration")
+
+
+# --- booleans, choices, text ---------------------------------------------------------------
+
+_TRUE = frozenset({"kyllä", "kylla", "k", "ja", "j", "yes", "y", "x", "1", "true", "tosi", "sant"})
+_FALSE = frozenset({"ei", "e", "nej", "n", "no", "0", "false", "epätosi", "falskt", "-"})
+
+
+def to_bool(value: CellValue, typed: bool = True) -> Coerced:
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value), None
+        raise CoercionError(f"{_number_text(value)} is not yes or no; write 1 or 0")
+    if isinstance(value, str):
+        word = value.strip().casefold()
+        if word in _TRUE:
+            return True, None
+        if word in _FALSE:
+            return False, None
+        raise CoercionError(f"{value.strip()!r} is not yes or no; write kyllä/ei, yes/no, 1/0 or x")
+    raise CoercionError(f"a {_kind(value)} is not yes or no")
+
+
+# Labels users write for the enumerated values, in Finnish, Swedish and English.
+CHOICE_LABELS: dict[str, str] = {
+    normalise_header(k): v.value
+    for k, v in {
+        "sairas": AdditionalInfo.SICK,
+        "oma sairaus": AdditionalInfo.SICK,
+        "sjuk": AdditionalInfo.SICK,
+        "lapsi sairas": AdditionalInfo.CHILD_SICK,
+        "lapsen sairaus": AdditionalInfo.CHILD_SICK,
+        "sjukt barn": AdditionalInfo.CHILD_SICK,
+        "työtapaturma": AdditionalInfo.ACCIDENT_AT_WORK,
+        "olycksfall i arbetet": AdditionalInfo.ACCIDENT_AT_WORK,
+        "työmatkatapaturma": AdditionalInfo.ACCIDENT_WHILE_COMMUTING,
+        "vapaa-ajan tapaturma": AdditionalInfo.ACCIDENT_IN_FREE_TIME,
+        "ei tiedossa": MedicalCertificate.NOT_KNOWN,
+        "ei saatu": MedicalCertificate.NOT_RECEIVED,
+        "saatu": MedicalCertificate.RECEIVED,
+        "toimitettu": MedicalCertificate.RECEIVED,
+        "esimiehen lupa": MedicalCertificate.PERMISSION_FROM_SUPERVISOR,
+        "esihenkilön lupa": MedicalCertificate.PERMISSION_FROM_SUPERVISOR,
+        "palkallinen": Compensation.PAID,
+        "avlönad": Compensation.PAID,
+        "palkaton": Compensation.UNPAID,
+        "oavlönad": Compensation.UNPAID,
+        "osapalkallinen": Compensation.REDUCED,
+        "alennettu": Compensation.REDUCED,
+    }.items()
+}
+
+
+def _choice_coercer(choices: Sequence[str]) -> Coercer:
+    lookup = {normalise_header(c): c for c in choices}
+    lookup.update({k: v for k, v in CHOICE_LABELS.items() if v in choices})
+
+    def coerce(value: CellValue, typed: bool = True) -> Coerced:
+        text = _text(value)
+        found = lookup.get(normalise_header(text))
+        if found is None:
+            raise CoercionError(f"{text!r} is not one of: {', '.join(choices)}")
+        return found, None
+
+    return coerce
+
+
+def _text(value: CellValue) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        return _number_text(value)
+    if isinstance(value, datetime):
+        return fi_datetime(value)
+    if isinstance(value, date):
+        return fi_date(value)
+    if isinstance(value, time):
+        return f"{value.hour}.{value.minute:02d}"
+    return str(value)
+
+
+def _kind(value: object) -> str:
+    return {"timedelta": "duration", "time": "time", "date": "date"}.get(
+        type(value).__name__, f"{type(value).__name__} value"
+    )
+
+
+def to_text(value: CellValue, typed: bool = True) -> Coerced:
+    if isinstance(value, str):
+        return value.strip() or None, None
+    if isinstance(value, date | time):
+        text = _text(value)
+        return text, f"the date/time cell was taken as the text {text!r}"
+    return _text(value), None
+
+
+def to_identity_code(value: CellValue, typed: bool = True) -> Coerced:
+    if not isinstance(value, str):
+        raise CoercionError("a personal identity code is text like DDMMYY-NNNC, not a number")
+    return value.strip().upper() or None, None
+
+
+def to_iban(value: CellValue, typed: bool = True) -> Coerced:
+    if not isinstance(value, str):
+        raise CoercionError("an IBAN is text starting with the country code, not a number")
+    return normalise_iban(value) or None, None
+
+
+def to_list(value: CellValue, typed: bool = True) -> Coerced:
+    text = _text(value)
+    parts = tuple(p.strip() for p in text.split("|") if p.strip())
+    return parts or None, None
+
+
+_COERCERS: dict[ColumnType, Coercer] = {
+    ColumnType.TEXT: to_text,
+    ColumnType.REFERENCE: to_text,
+    ColumnType.EMAIL: to_text,
+    ColumnType.INT: to_int,
+    ColumnType.DECIMAL: to_decimal,
+    ColumnType.DURATION: to_duration,
+    ColumnType.DATE: to_date,
+    ColumnType.DATETIME: to_datetime,
+    ColumnType.TIME: to_time,
+    ColumnType.BOOL: to_bool,
+    ColumnType.LIST: to_list,
+    ColumnType.IDENTITY_CODE: to_identity_code,
+    ColumnType.IBAN: to_iban,
+}
+# Values already of the field's type pass without a call (a 100,000-row sheet of date cells).
+_PASS_THROUGH: dict[ColumnType, tuple[type, ...]] = {
+    ColumnType.DATETIME: (datetime,),
+    ColumnType.DATE: (date,),
+    ColumnType.TIME: (time,),
+    ColumnType.BOOL: (bool,),
+    ColumnType.INT: (int,),
+}
+
+
+def coercer_for(column: Column) -> Coercer:
+    if column.type is ColumnType.CHOICE:
+        return _choice_coercer(column.choices)
+    return _COERCERS[column.type]
+
+
+def coerce_value(column: Column, value: CellValue, typed: bool = True) -> Coerced:
+    """One cell (an inline edit in the preview); empty gives ``(None, None)``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    return coercer_for(column)(value, typed)
+
+
+@dataclass(slots=True)
+class CoercedColumn:
+    column: Column
+    source: int  # spreadsheet column index
+    header: str
+    values: list[object]  # one per data row; None for empty cells and for errors
+    problems: list[Problem] = field(default_factory=list)
+    bad_rows: set[int] = field(default_factory=set)  # data row indexes with an error
+
+
+def coerce_column(
+    column: Column,
+    source: int,
+    header: str,
+    cells: Sequence[CellValue],
+    row_numbers: Sequence[int],
+    typed: bool,
+) -> CoercedColumn:
+    coerce = coercer_for(column)
+    passing = _PASS_THROUGH.get(column.type, ())
+    letter = column_letter(source)
+    result = CoercedColumn(column, source, header, [])
+    out = result.values
+    append = out.append
+    for index, value in enumerate(cells):
+        if value is None or value.__class__ in passing:
+            append(value)
+            continue
+        try:
+            coerced, note = coerce(value, typed)
+        except CoercionError as exc:
+            append(None)
+            result.bad_rows.add(index)
+            result.problems.append(
+                Problem(row_numbers[index], header, letter, column.key, str(exc))
+            )
+            continue
+        append(coerced)
+        if note:
+            result.problems.append(
+                Problem(row_numbers[index], header, letter, column.key, note, Severity.NOTICE)
+            )
+    return result
