@@ -1,0 +1,1 @@
+"""Editing the tables: cell parsing and validation, undo commands, clipboard, the journal."""

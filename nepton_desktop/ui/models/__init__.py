@@ -1,0 +1,1 @@
+"""Table models of the four entity tabs: one generic base that reads domain/columns.py."""

@@ -1,0 +1,78 @@
+"""One table row: the record as loaded, the values as edited, and what is pending for it.
+
+Rows carry a stable ``uid`` so undo commands and the journal find them again whatever the sort
+and filter do to their position in the view.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from nepton_desktop.domain.columns import Column, DisplayContext
+from nepton_desktop.ui.models.cell_values import format_value
+
+_uids = itertools.count(1)
+
+
+def next_uid() -> int:
+    return next(_uids)
+
+
+@dataclass(eq=False, slots=True)
+class TableRow:
+    uid: int
+    record: object | None  # the record as loaded from Nepton; None for a row added here
+    original: tuple[object, ...]  # the values as loaded (empty for a new row)
+    values: list[object]
+    is_new: bool = False
+    deleted: bool = False  # marked to be deleted on submit
+    alive: bool = True  # False once an added row is removed again (kept for undo)
+    errors: dict[int, str] = field(default_factory=dict)  # column -> why the value is invalid
+    server_error: str | None = None  # the reason Nepton gave when the last submit failed
+    depth: int = 0  # nesting level, for the projects hierarchy
+    _haystack: str | None = None  # lowercased text of all cells, for the quick filter
+
+    @property
+    def changed_columns(self) -> list[int]:
+        if self.is_new:
+            return [i for i, value in enumerate(self.values) if value not in (None, "", ())]
+        return [i for i, value in enumerate(self.values) if value != self.original[i]]
+
+    @property
+    def is_changed(self) -> bool:
+        return not self.is_new and any(
+            v != o for v, o in zip(self.values, self.original, strict=True)
+        )
+
+    @property
+    def is_pending(self) -> bool:
+        return self.alive and (self.is_new or self.deleted or self.is_changed)
+
+    def haystack(self) -> str:
+        if self._haystack is None:
+            self._haystack = "\x1f".join(format_value(v) for v in self.values).casefold()
+        return self._haystack
+
+    def invalidate(self) -> None:
+        self._haystack = None
+
+
+def build_rows(
+    records: Iterable[object], columns: Sequence[Column], context: DisplayContext
+) -> list[TableRow]:
+    """Turn loaded records into rows. Pure Python, so it runs in a worker thread for big loads."""
+    getters = [column.getter for column in columns]
+    rows: list[TableRow] = []
+    for record in records:
+        values = tuple(get(record, context) for get in getters)
+        rows.append(TableRow(next_uid(), record, values, list(values)))
+    return rows
+
+
+def new_row(columns: Sequence[Column], values: Sequence[object] | None = None) -> TableRow:
+    empty: tuple[object, ...] = tuple(() if c.type == "list" else None for c in columns)
+    return TableRow(
+        next_uid(), None, empty, list(values) if values is not None else list(empty), is_new=True
+    )

@@ -1,0 +1,1 @@
+"""Submitting pending edits: plan, review, progress, outcomes and conflicts."""
