@@ -7,7 +7,7 @@ import reads back, so a copied cell pastes into the same column unchanged.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +33,9 @@ def format_value(value: object) -> str:
         return f"{value.hour}.{value.minute:02d}"
     if isinstance(value, Decimal):
         return format(value, "f").replace(".", ",")
+    if isinstance(value, timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
     if isinstance(value, tuple):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return str(value)
@@ -59,6 +62,8 @@ def sort_key(value: object) -> SortKey:
         return (3, value)
     if isinstance(value, time):
         return (4, value)
+    if isinstance(value, timedelta):
+        return (1, value.total_seconds())
     if isinstance(value, tuple):
         return (5, LIST_SEPARATOR.join(str(v) for v in value).casefold())
     return (6, str(value).casefold())
