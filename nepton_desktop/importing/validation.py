@@ -1,0 +1,458 @@
+"""Check every row of a coerced table against the rules and against live Nepton data.
+
+Each problem names the sheet row, the column and a plain reason. Errors (the row cannot be
+imported as it is) and warnings (it can, but look first) are kept apart. Along the way each row
+is matched to the record it updates, if any, and its references are resolved (employee number
+-> person, code -> project or event type), so planning needs no second lookup.
+
+Messages never contain a personal identity code or an IBAN, only which rule failed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from nepton_desktop.domain.columns import Entity, absence_span
+from nepton_desktop.domain.identity import (
+    InvalidIban,
+    InvalidIdentityCode,
+    check_iban,
+    parse_hetu,
+    redact_personal_data,
+)
+from nepton_desktop.domain.records import Category, Event, EventType, Person, Project
+from nepton_desktop.importing.coercion import fi_date, fi_datetime
+from nepton_desktop.importing.live import LiveData
+from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.table import CoercedTable
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+RESET_WORDS = frozenset({"RESET", "NOLLA"})
+FUTURE_YEARS = 4  # Nepton: events should not be saved more than four years ahead
+
+
+@dataclass(slots=True)
+class RowCheck:
+    index: int  # data row index in the table
+    row: int  # sheet row number
+    existing: object | None = None  # the Person, Project or Event this row updates
+    refs: dict[str, object] = field(default_factory=dict)  # resolved references by field key
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    span: tuple[datetime, datetime | None] | None = None  # events and absences: [start, end)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    table: CoercedTable
+    live: LiveData
+    rows: list[RowCheck]
+    file_problems: list[Problem] = field(default_factory=list)  # whole-file errors
+
+    @property
+    def errors(self) -> list[Problem]:
+        return self.file_problems + [p for r in self.rows for p in r.errors]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.warnings]
+
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self.table.problems if p.severity is Severity.NOTICE]
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class _Checker:
+    def __init__(self, table: CoercedTable, live: LiveData) -> None:
+        self.table = table
+        self.live = live
+        self.rows = [RowCheck(i, n) for i, n in enumerate(table.row_numbers)]
+        by_number = {n: i for i, n in enumerate(table.row_numbers)}
+        for problem in table.problems:
+            if problem.severity is Severity.ERROR:
+                self.rows[by_number[problem.row]].errors.append(problem)
+        self.future_limit = _add_years(live.today, FUTURE_YEARS)
+
+    def error(self, check: RowCheck, key: str | None, message: str) -> None:
+        check.errors.append(self.table.problem(check.index, key, message))
+
+    def warn(self, check: RowCheck, key: str | None, message: str) -> None:
+        check.warnings.append(self.table.problem(check.index, key, message, Severity.WARNING))
+
+    def text(self, key: str, index: int) -> str | None:
+        value = self.table.get(key, index)
+        return value if isinstance(value, str) and value else None
+
+    def bad(self, check: RowCheck, key: str) -> bool:
+        """The cell already failed coercion: no second message for it."""
+        return any(p.key == key for p in check.errors)
+
+    def required(self, check: RowCheck, keys: Iterable[str]) -> None:
+        for key in keys:
+            empty = self.table.has(key) and self.table.get(key, check.index) is None
+            if empty and not self.bad(check, key):
+                header = self.table.location(key)[0]
+                self.error(check, key, f"{header} is required and the cell is empty")
+
+    def duplicates(self, key: str, what: str, fold: Callable[[str], str] = str.strip) -> None:
+        seen: dict[str, int] = {}
+        for check in self.rows:
+            value = self.table.get(key, check.index)
+            if value is None:
+                continue
+            norm = fold(str(value))
+            first = seen.setdefault(norm, check.row)
+            if first != check.row:
+                self.error(check, key, f"the same {what} as row {first}")
+
+    def person_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
+        ref = self.text(key, check.index)
+        if ref is None:
+            return
+        person = self.live.find_person(ref)
+        if person is not None:
+            check.refs[key] = person
+        elif ref not in in_file:
+            self.error(
+                check,
+                key,
+                f"no person {_safe(ref)} in Nepton (by employee number, username or "
+                "personal identity code)",
+            )
+
+    def project_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
+        ref = self.text(key, check.index)
+        if ref is None:
+            return
+        project = self.live.find_project(ref)
+        if project is not None:
+            check.refs[key] = project
+        elif ref.casefold() not in in_file:
+            self.error(check, key, f"no project with code or external identifier {ref!r}")
+
+    def date_order(self, check: RowCheck, start_key: str, end_key: str) -> None:
+        start = self.table.get(start_key, check.index)
+        end = self.table.get(end_key, check.index)
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            header = self.table.location(start_key)[0]
+            self.error(check, end_key, f"ends before it starts ({header})")
+
+    def result(self, file_problems: list[Problem]) -> ValidationResult:
+        return ValidationResult(self.table, self.live, self.rows, file_problems)
+
+
+def _safe(ref: str) -> str:
+    """A reference as quoted in messages: a personal identity code is never repeated."""
+    return repr(redact_personal_data(ref))
+
+
+def validate(table: CoercedTable, live: LiveData) -> ValidationResult:
+    file_problems = [
+        Problem(0, "", "", c.key, f"no column is mapped to the required field {c.header_en!r}")
+        for c in table.mapping.missing_required()
+    ]
+    checker = _Checker(table, live)
+    {
+        Entity.PERSONNEL: _personnel,
+        Entity.PROJECTS: _projects,
+        Entity.EVENTS: _events,
+        Entity.ABSENCES: _absences,
+    }[table.entity](checker)
+    return checker.result(file_problems)
+
+
+# --- personnel -----------------------------------------------------------------------------
+
+
+def _personnel(c: _Checker) -> None:
+    t, live = c.table, c.live
+    numbers_in_file = frozenset(
+        v for i in range(len(t)) if (v := c.text("employee_number", i)) is not None
+    )
+    for check in c.rows:
+        i = check.index
+        existing: Person | None = None
+        nepton_id = t.get("nepton_id", i)
+        if isinstance(nepton_id, int):
+            existing = live.person_by_id(nepton_id)
+            if existing is None:
+                c.error(check, "nepton_id", f"no person with Nepton id {nepton_id}")
+        username = c.text("username", i)
+        number = c.text("employee_number", i)
+        if existing is None and username:
+            existing = live.person_by_username(username)
+        if existing is None and number:
+            existing = live.person_by_number(number)
+        hetu = c.text("personal_identity_code", i)
+        if existing is None and hetu and nepton_id is None:
+            existing = live.person_by_identity_code(hetu)
+        check.existing = existing
+        if existing is None:
+            c.required(check, ("first_name", "last_name"))
+        elif username and existing.username and username.casefold() != existing.username.casefold():
+            c.error(check, "username", "usernames cannot be changed by import")
+        if hetu and not c.bad(check, "personal_identity_code"):
+            try:
+                born = parse_hetu(hetu)
+            except InvalidIdentityCode as exc:
+                c.error(check, "personal_identity_code", f"personal identity code: {exc}")
+            else:
+                if born > live.today:
+                    c.error(check, "personal_identity_code", "the birth date is in the future")
+        iban = c.text("iban", i)
+        if iban and not c.bad(check, "iban"):
+            try:
+                check_iban(iban)
+            except InvalidIban as exc:
+                c.error(check, "iban", f"IBAN: {exc}")
+        email = c.text("email", i)
+        if email and not _EMAIL.fullmatch(email):
+            c.error(check, "email", f"{email!r} is not an e-mail address")
+        c.date_order(check, "employment_start", "employment_end")
+        units = t.get("units", i)
+        for unit in units if isinstance(units, tuple) else ():
+            if unit.upper() not in RESET_WORDS and live.find_unit(unit) is None:
+                c.error(check, "units", f"no unit {unit!r} in Nepton (units must exist first)")
+        secondary = t.get("secondary_supervisors", i)
+        supervisors = [("primary_supervisor", c.text("primary_supervisor", i))]
+        if isinstance(secondary, tuple):
+            supervisors += [("secondary_supervisors", str(s)) for s in secondary]
+        for key, ref in supervisors:
+            if not ref or ref.upper() in RESET_WORDS:
+                continue
+            if live.person_by_number(ref) is None and ref not in numbers_in_file:
+                c.error(
+                    check,
+                    key,
+                    f"no person with employee number {ref!r} (supervisors are "
+                    "named by employee number)",
+                )
+            elif ref == number:
+                c.error(check, key, "a person cannot be their own supervisor")
+        c.project_ref(check, "default_project")
+    c.duplicates("employee_number", "employee number")
+    c.duplicates("username", "username", str.casefold)
+    c.duplicates("personal_identity_code", "personal identity code", str.upper)
+    c.duplicates("nepton_id", "Nepton id")
+
+
+# --- projects ------------------------------------------------------------------------------
+
+
+def _projects(c: _Checker) -> None:
+    t, live = c.table, c.live
+    codes_in_file = frozenset(
+        v.casefold() for i in range(len(t)) if (v := c.text("code", i)) is not None
+    )
+    for check in c.rows:
+        i = check.index
+        existing: Project | None = None
+        project_id = t.get("id", i)
+        if isinstance(project_id, int):
+            existing = live.project_by_id(project_id)
+            if existing is None:
+                c.error(check, "id", f"no project with Nepton id {project_id}")
+        external = c.text("external_identifier", i)
+        code = c.text("code", i)
+        if existing is None and external:
+            existing = live.project_by_external_id(external)
+        if existing is None and code:
+            existing = live.project_by_code(code)
+        check.existing = existing
+        if existing is None:
+            c.required(check, ("name",))
+        c.project_ref(check, "parent", codes_in_file)
+        parent = c.text("parent", i)
+        if parent and code and parent.casefold() == code.casefold():
+            c.error(check, "parent", "a project cannot be its own parent")
+        c.date_order(check, "start_date", "end_date")
+        managers = t.get("managers", i)
+        for ref in managers if isinstance(managers, tuple) else ():
+            if live.find_person(str(ref)) is None:
+                c.error(check, "managers", f"no person {_safe(ref)} in Nepton")
+    c.duplicates("code", "code", str.casefold)
+    c.duplicates("external_identifier", "external identifier")
+    c.duplicates("id", "Nepton id")
+
+
+# --- events and absences -------------------------------------------------------------------
+
+
+def _event_identity(c: _Checker, check: RowCheck) -> Event | None:
+    i = check.index
+    event_id = c.table.get("id", i)
+    if isinstance(event_id, int):
+        found = c.live.event_by_id(event_id)
+        if found is None:
+            c.error(check, "id", f"no event with Nepton id {event_id} in the loaded period")
+        return found
+    external = c.text("external_identifier", i)
+    return c.live.event_by_external_id(external) if external else None
+
+
+def _type_ref(c: _Checker, check: RowCheck, absence: bool) -> EventType | None:
+    ref = c.text("event_type", check.index)
+    if ref is None:
+        return None
+    event_type = c.live.find_event_type(ref)
+    if event_type is None:
+        c.error(check, "event_type", f"no event type with code or name {ref!r}")
+        return None
+    if absence and event_type.category is not Category.ABSENCE:
+        c.error(check, "event_type", f"{ref!r} is a {event_type.category} type, not an absence")
+    if not event_type.in_use:
+        c.warn(check, "event_type", f"the event type {ref!r} is no longer in use")
+    check.refs["event_type"] = event_type
+    return event_type
+
+
+def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> None:
+    if check.span is None:
+        return
+    start, end = check.span
+    if end is not None and end <= start:
+        if not isinstance(c.table.get(start_key, check.index), datetime):
+            c.error(check, end_key, "the last day is before the first day")
+        else:
+            c.error(check, end_key, "ends before it starts (or at the same time)")
+    if start.date() > c.future_limit:
+        c.error(
+            check,
+            start_key,
+            f"starts more than {FUTURE_YEARS} years ahead ({fi_date(start.date())}); "
+            "Nepton does not take events that far in the future",
+        )
+    existing = check.existing
+    if isinstance(existing, Event) and (existing.is_locked or existing.is_approved):
+        state = "locked" if existing.is_locked else "approved"
+        c.error(check, None, f"the event in Nepton is {state} and cannot be changed")
+
+
+def _natural_match(
+    c: _Checker, check: RowCheck, person: Person | None, event_type: EventType | None
+) -> Event | None:
+    """An existing event of the same person, type and start: a re-import, not a new event."""
+    if person is None or person.nepton_id is None or event_type is None or check.span is None:
+        return None
+    start = check.span[0]
+    for event in c.live.events_of(person.nepton_id):
+        if event.start == start and event.event_type_id == event_type.id:
+            return event
+    return None
+
+
+def _events_common(c: _Checker, absence: bool) -> None:
+    t = c.table
+    start_key, end_key = ("start_date", "end_date") if absence else ("start", "end")
+    for check in c.rows:
+        i = check.index
+        check.existing = _event_identity(c, check)
+        c.person_ref(check, "person")
+        event_type = _type_ref(c, check, absence)
+        start, end = t.get(start_key, i), t.get(end_key, i)
+        if absence and isinstance(start, date):
+            # A last day before the first gives an end at or before the start: reported below.
+            check.span = absence_span(start, end if isinstance(end, date) else start)
+        elif isinstance(start, datetime):
+            check.span = (start, end if isinstance(end, datetime) else None)
+        person = check.refs.get("person")
+        assert person is None or isinstance(person, Person)
+        existing = check.existing
+        if (
+            isinstance(existing, Event)
+            and person is not None
+            and person.nepton_id is not None
+            and existing.user_id != person.nepton_id
+        ):
+            c.error(check, "person", "the event belongs to another person in Nepton")
+        if check.existing is None and t.get("id", i) is None:
+            check.existing = _natural_match(c, check, person, event_type)
+        c.project_ref(check, "project")
+        if absence and event_type is not None:
+            code = c.text("absence_type_code", i)
+            if code:
+                found = c.live.find_absence_type(event_type, code)
+                if found is None:
+                    c.error(
+                        check,
+                        "absence_type_code",
+                        f"the event type has no absence type {code!r}",
+                    )
+                else:
+                    check.refs["absence_type_code"] = found
+        _span_checks(c, check, start_key, end_key)
+    c.duplicates("id", "Nepton id")
+    c.duplicates("external_identifier", "external identifier")
+    _overlaps(c)
+
+
+def _overlaps(c: _Checker) -> None:
+    """Two rows of one person overlapping: an error; a row overlapping Nepton: a warning."""
+    by_user: dict[int, list[tuple[datetime, datetime, RowCheck]]] = {}
+    replaced: set[int] = set()
+    for check in c.rows:
+        person = check.refs.get("person")
+        if check.span is None or not isinstance(person, Person) or person.nepton_id is None:
+            continue
+        start, end = check.span
+        # An open-ended event covers its start moment for the purpose of this check.
+        by_user.setdefault(person.nepton_id, []).append(
+            (start, end or start + timedelta(seconds=1), check)
+        )
+        if isinstance(check.existing, Event):
+            replaced.add(check.existing.id)
+    for user_id, spans in by_user.items():
+        spans.sort(key=lambda s: s[0])
+        latest_end, latest_row = datetime.min, 0
+        for start, end, check in spans:
+            if start < latest_end and check.ok:
+                c.error(check, None, f"overlaps row {latest_row} of the same person")
+            if end > latest_end:
+                latest_end, latest_row = end, check.row
+        existing = [e for e in c.live.events_of(user_id) if e.id not in replaced]
+        if not existing:
+            continue
+        starts = [e.start for e in existing]
+        max_end: list[datetime] = []
+        running = datetime.min
+        for e in existing:
+            running = max(running, e.end or e.start + timedelta(seconds=1))
+            max_end.append(running)
+        for start, end, check in spans:
+            j = bisect_left(starts, end) - 1
+            while j >= 0 and max_end[j] > start:
+                other = existing[j]
+                other_end = other.end or other.start + timedelta(seconds=1)
+                if other_end > start:
+                    c.warn(
+                        check,
+                        None,
+                        f"overlaps event {other.id} in Nepton ({fi_datetime(other.start)}"
+                        + (f"–{fi_datetime(other.end)}" if other.end else "")
+                        + ")",
+                    )
+                    break
+                j -= 1
+
+
+def _events(c: _Checker) -> None:
+    _events_common(c, absence=False)
+
+
+def _absences(c: _Checker) -> None:
+    _events_common(c, absence=True)
