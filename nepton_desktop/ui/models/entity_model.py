@@ -395,11 +395,19 @@ class EntityTableModel(QAbstractTableModel):
 
     def edit_cells(self, edits: Sequence[tuple[int, int, str]], label: str | None = None) -> None:
         """Set cells (view row, column, typed text) as one undoable step, validated."""
+        self.edit_cells_by_uid(
+            [(self.row_at(view_row).uid, col, text) for view_row, col, text in edits], label
+        )
+
+    def edit_cells_by_uid(
+        self, edits: Sequence[tuple[int, int, str]], label: str | None = None
+    ) -> None:
+        """Set cells (row uid, column, typed text) as one undoable step, validated."""
         from nepton_desktop.ui.editing.undo_commands import CellChange, EditCellsCommand
 
         changes: list[CellChange] = []
-        for view_row, col, text in edits:
-            row = self.row_at(view_row)
+        for uid, col, text in edits:
+            row = self.row_by_uid(uid)
             if not self.columns[col].editable or row.deleted:
                 continue
             parsed = self.parse(col, text)
@@ -410,9 +418,8 @@ class EntityTableModel(QAbstractTableModel):
                 CellChange(row.uid, col, row.values[col], old_error, parsed.value, parsed.error)
             )
         if changes:
-            text = label or self.tr("Edit %1").replace(
-                "%1", self.column_header(self.columns[changes[0].column])
-            )
+            header = self.column_header(self.columns[changes[0].column])
+            text = label or self.tr("Edit %1").replace("%1", header)
             self.undo_stack.push(EditCellsCommand(self, changes, text))
 
     def add_row(self, values: Sequence[object] | None = None) -> TableRow:
