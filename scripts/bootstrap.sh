@@ -71,3 +71,7 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[${NEPTON_EXTRAS:-dev}]" >&2
   echo "$WANT" >"$STAMP"
 fi
+
+# Compile the app's translations (resources/translations/*.qm are build output, not in git).
+"$ROOT/scripts/build-translations" --quiet >&2 ||
+  echo "warning: the translations could not be compiled; the app runs in English" >&2

@@ -1,0 +1,1116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AbsenceTimeline</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n absence(s)</numerusform>
+            <numerusform>%n absence(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Locked day</source>
+        <translation>Locked day</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains this text</source>
+        <translation>Show rows whose %1 contains this text</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed in Nepton since you loaded it</source>
+        <translation>Changed in Nepton since you loaded it</translation>
+    </message>
+    <message>
+        <source>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server&apos;s value.</source>
+        <translation>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server&apos;s value.</translation>
+    </message>
+    <message>
+        <source>Deleted in Nepton: your change cannot be sent.</source>
+        <translation>Deleted in Nepton: your change cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>When loaded</translation>
+    </message>
+    <message>
+        <source>In Nepton now</source>
+        <translation>In Nepton now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Keep my changes (overwrite Nepton)</source>
+        <translation>Keep my changes (overwrite Nepton)</translation>
+    </message>
+    <message>
+        <source>Use the version in Nepton (drop my changes)</source>
+        <translation>Use the version in Nepton (drop my changes)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeEdit</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <source>Filter all columns (Ctrl+F)</source>
+        <translation>Filter all columns (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s API cannot delete these; mark them disabled or completed.</source>
+        <translation>Nepton&apos;s API cannot delete these; mark them disabled or completed.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 unsent</source>
+        <translation>%1 unsent</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows with headers</source>
+        <translation>Copied %1 rows with headers</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells</source>
+        <translation>Pasted %1 cells</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to Excel</source>
+        <translation>Export the rows shown to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Exporting %1 rows…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Nepton refused this row: %1</source>
+        <translation>Nepton refused this row: %1</translation>
+    </message>
+    <message>
+        <source>This row will be deleted when you submit.</source>
+        <translation>This row will be deleted when you submit.</translation>
+    </message>
+    <message>
+        <source>New row: it will be created when you submit.</source>
+        <translation>New row: it will be created when you submit.</translation>
+    </message>
+    <message>
+        <source>Changed from: %1</source>
+        <translation>Changed from: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are not valid</source>
+        <translation>
+            <numerusform>%n cell(s) are not valid</numerusform>
+            <numerusform>%n cell(s) are not valid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be deleted</source>
+        <translation>To be deleted</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>Duplicate %n row(s)</numerusform>
+            <numerusform>Duplicate %n row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row(s)</numerusform>
+            <numerusform>Delete %n row(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Employee numbers, comma separated</source>
+        <translation>Employee numbers, comma separated</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Choose what to import</translation>
+    </message>
+    <message>
+        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
+        <translation>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Path of the file to import</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>There is no file at this path.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Use %1.</source>
+        <translation>This kind of file cannot be imported. Use %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (%1)</source>
+        <translation>Spreadsheets and CSV (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Worktime events</source>
+        <translation>Worktime events</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Before: %1
+After: %2</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import %1 from a spreadsheet</source>
+        <translation>Import %1 from a spreadsheet</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Nepton Desktop starts again.</source>
+        <translation>The new language takes effect when Nepton Desktop starts again.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes are kept and are there again after the restart.</source>
+        <translation>Your unsent changes are kept and are there again after the restart.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nepton Desktop</source>
+        <translation>Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes…</source>
+        <translation>&amp;Send changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Nepton Desktop</source>
+        <translation>&amp;About Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · API user: %2</source>
+        <translation>Profile: %1 · API user: %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Public testing</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Custom server</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo sandbox</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop — PRODUCTION</source>
+        <translation>Nepton Desktop — PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Loading persons, projects and event types…</source>
+        <translation>Loading persons, projects and event types…</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 s</source>
+        <translation>Loaded in %1 s</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>%1 refreshed</source>
+        <translation>%1 refreshed</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes</source>
+        <translation>%1 unsent changes</translation>
+    </message>
+    <message>
+        <source>No unsent changes</source>
+        <translation>No unsent changes</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Unsent changes</translation>
+    </message>
+    <message>
+        <source>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</source>
+        <translation>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Restored %1 unsent changes</source>
+        <translation>Restored %1 unsent changes</translation>
+    </message>
+    <message>
+        <source>%1 rows are no longer in Nepton</source>
+        <translation>%1 rows are no longer in Nepton</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>About Nepton Desktop</source>
+        <translation>About Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop: personnel, projects, absences and worktime events.</source>
+        <translation>Nepton Desktop: personnel, projects, absences and worktime events.</translation>
+    </message>
+    <message>
+        <source>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</source>
+        <translation>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</translation>
+    </message>
+    <message>
+        <source>Keep for next time</source>
+        <translation>Keep for next time</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
+        <translation>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <source>similar name (%1 %)</source>
+        <translation>similar name (%1 %)</translation>
+    </message>
+    <message>
+        <source>saved mapping</source>
+        <translation>saved mapping</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation>Required fields without a column: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not imported: </source>
+        <translation>
+            <numerusform>%n column(s) not imported: </numerusform>
+            <numerusform>%n column(s) not imported: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Submit finished</source>
+        <translation>Submit finished</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 refused, %3 unknown, %4 not sent.</source>
+        <translation>%1 saved, %2 refused, %3 unknown, %4 not sent.</translation>
+    </message>
+    <message>
+        <source>You cancelled: the rows marked not sent are still pending and were not sent.</source>
+        <translation>You cancelled: the rows marked not sent are still pending and were not sent.</translation>
+    </message>
+    <message>
+        <source>Refused rows stay marked in their tab with the reason; fix them and send again.</source>
+        <translation>Refused rows stay marked in their tab with the reason; fix them and send again.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelTab</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
+        <translation>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Only problems</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Select a row to see its changes and problems.</source>
+        <translation>Select a row to see its changes and problems.</translation>
+    </message>
+    <message>
+        <source>Block the import while any row has an error</source>
+        <translation>Block the import while any row has an error</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors, import the rest</source>
+        <translation>Skip rows with errors, import the rest</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Rows with errors:</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Loading the current data from Nepton…</source>
+        <translation>Loading the current data from Nepton…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n row(s) with Nepton…</source>
+        <translation>
+            <numerusform>Comparing %n row(s) with Nepton…</numerusform>
+            <numerusform>Comparing %n row(s) with Nepton…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file again…</source>
+        <translation>Checking the file again…</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>The check did not finish.</translation>
+    </message>
+    <message>
+        <source>Could not check the import.</source>
+        <translation>Could not check the import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note(s)</numerusform>
+            <numerusform>%n note(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent while rows have errors: fix them, or choose to skip them.</source>
+        <translation>Nothing can be sent while rows have errors: fix them, or choose to skip them.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: Nepton already has this data.</source>
+        <translation>Nothing to send: Nepton already has this data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent.</source>
+        <translation>
+            <numerusform>%n row(s) will be sent.</numerusform>
+            <numerusform>%n row(s) will be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation>Request log</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request(s)</numerusform>
+            <numerusform>%n request(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Export request log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation>Response code</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review changes before sending</source>
+        <translation>Review changes before sending</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</source>
+        <translation>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Send %1 changes</source>
+        <translation>Send %1 changes</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Sheet and header row</translation>
+    </message>
+    <message>
+        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
+        <translation>The app guessed where the data starts. Change it if the preview looks wrong.</translation>
+    </message>
+    <message>
+        <source>Guess again</source>
+        <translation>Guess again</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row(s)</numerusform>
+            <numerusform>%n data row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column(s)</numerusform>
+            <numerusform>%n column(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>showing the first %n</numerusform>
+            <numerusform>showing the first %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV read as %1, separated by %2</source>
+        <translation>CSV read as %1, separated by %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s)</source>
+        <translation>
+            <numerusform>… and %n more note(s)</numerusform>
+            <numerusform>… and %n more note(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no data rows below the header row.</source>
+        <translation>There are no data rows below the header row.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Cannot send yet</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Nothing was sent</translation>
+    </message>
+    <message>
+        <source>Checking for changes made in Nepton since loading…</source>
+        <translation>Checking for changes made in Nepton since loading…</translation>
+    </message>
+    <message>
+        <source>Sending %1 changes to Nepton…</source>
+        <translation>Sending %1 changes to Nepton…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sent: %1 saved, %2 refused</source>
+        <translation>Sent: %1 saved, %2 refused</translation>
+    </message>
+    <message>
+        <source>Saved, but reading back failed: %1</source>
+        <translation>Saved, but reading back failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>From %1, no end yet</source>
+        <translation>From %1, no end yet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Absence type</source>
+        <translation>Absence type</translation>
+    </message>
+    <message>
+        <source>Additional info</source>
+        <translation>Additional info</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>No people to show for this month.</source>
+        <translation>No people to show for this month.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell(s)</numerusform>
+            <numerusform>Paste %n cell(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent changes</source>
+        <translation>Restore unsent changes</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>This row is no longer in Nepton (deleted by someone else).</source>
+        <translation>This row is no longer in Nepton (deleted by someone else).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,134 @@
+"""Choosing a language: saved at once, takes effect after a restart the user may start."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nepton_desktop.ui.i18n import language_menu
+from nepton_desktop.ui.i18n.language_menu import LanguageMenu, relaunch_command
+from nepton_desktop.ui.i18n.languages import LanguageChoice, read_choice
+
+
+class Window(QMainWindow):
+    """A main window whose close handling can refuse, as one with unsaved work may."""
+
+    def __init__(self, refuse: bool = False) -> None:
+        super().__init__()
+        self.refuse = refuse
+        self.close_events = 0
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_events += 1
+        if self.refuse:
+            event.ignore()
+        else:
+            event.accept()
+
+
+class Launcher:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, list[str]]] = []
+
+    def __call__(self, program: str, arguments: Sequence[str]) -> bool:
+        self.calls.append((program, list(arguments)))
+        return True
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _menu(qtbot: QtBot, settings: QSettings, window: Window) -> tuple[LanguageMenu, Launcher]:
+    launcher = Launcher()
+    qtbot.addWidget(window)
+    menu = LanguageMenu(settings, window, window, launcher=launcher)
+    window.menuBar().addMenu(menu)
+    window.show()
+    return menu, launcher
+
+
+def _answer(menu: LanguageMenu, restart: bool) -> None:
+    box = menu.notice
+    assert box is not None and box.isVisible()
+    wanted = QMessageBox.ButtonRole.AcceptRole if restart else QMessageBox.ButtonRole.RejectRole
+    button = next(b for b in box.buttons() if box.buttonRole(b) == wanted)
+    button.click()
+
+
+def test_the_menu_shows_the_saved_choice(qtbot: QtBot, settings: QSettings) -> None:
+    settings.setValue("language", "sv")
+    menu, _ = _menu(qtbot, settings, Window())
+    checked = [c for c, a in menu.actions_by_choice.items() if a.isChecked()]
+    assert checked == [LanguageChoice.SWEDISH]
+    assert [a.text() for a in menu.actions()][1:] == ["Suomi", "Svenska", "English"]
+
+
+def test_choosing_saves_and_later_keeps_the_app_running(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    window = Window()
+    menu, launcher = _menu(qtbot, settings, window)
+    with qtbot.waitSignal(menu.changed) as changed:
+        menu.actions_by_choice[LanguageChoice.FINNISH].trigger()
+    assert changed.args == ["fi"]
+    assert read_choice(settings) is LanguageChoice.FINNISH
+    _answer(menu, restart=False)
+    assert window.isVisible() and launcher.calls == [] and quits == []
+
+
+def test_restart_now_closes_the_window_first_then_relaunches(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(sys, "argv", ["nepton-desktop", "--demo"])
+    window = Window()
+    menu, launcher = _menu(qtbot, settings, window)
+    menu.choose(LanguageChoice.ENGLISH)
+    _answer(menu, restart=True)
+    assert window.close_events == 1 and not window.isVisible()
+    assert launcher.calls == [(sys.executable, ["-m", "nepton_desktop", "--demo"])]
+    assert quits == [True]
+
+
+def test_no_restart_when_the_window_refuses_to_close(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    window = Window(refuse=True)
+    menu, launcher = _menu(qtbot, settings, window)
+    menu.choose(LanguageChoice.SWEDISH)
+    _answer(menu, restart=True)
+    assert window.close_events == 1 and window.isVisible()
+    assert launcher.calls == [] and quits == []
+    assert read_choice(settings) is LanguageChoice.SWEDISH  # the choice stays saved
+
+
+def test_choosing_the_current_language_asks_nothing(qtbot: QtBot, settings: QSettings) -> None:
+    menu, _ = _menu(qtbot, settings, Window())
+    menu.choose(LanguageChoice.SYSTEM)
+    assert menu.notice is None
+
+
+def test_relaunch_command() -> None:
+    assert relaunch_command(["/x/nepton-desktop", "--profile", "A"], frozen=False) == (
+        sys.executable,
+        ["-m", "nepton_desktop", "--profile", "A"],
+    )
+    assert relaunch_command(["/x/nepton-desktop", "--demo"], frozen=True) == (
+        sys.executable,
+        ["--demo"],
+    )
+    assert language_menu.relaunch_command([], frozen=True) == (sys.executable, [])
