@@ -1,6 +1,11 @@
+"""The window shell without a connection: tabs, shortcuts, status bar identity."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from nepton_desktop.ui.main_window import TAB_TITLES, MainWindow
+from nepton_desktop.ui.main_window import TAB_TITLES, ConnectionIdentity, MainWindow
 
 
 def test_main_window_has_the_four_tabs(qtbot: QtBot) -> None:
@@ -9,4 +14,44 @@ def test_main_window_has_the_four_tabs(qtbot: QtBot) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == list(TAB_TITLES)
     assert window.menuBar().actions()
-    assert window.statusBar() is not None
+    assert window.connection_label.text() == "Not connected"
+
+
+def test_tab_shortcuts(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    shortcuts = {a.objectName(): a.shortcuts() for a in window.actions()}
+    assert QKeySequence("Ctrl+PgDown") in shortcuts["next_tab"]
+    assert QKeySequence("Ctrl+PgUp") in shortcuts["previous_tab"]
+    assert QKeySequence("Alt+3") in shortcuts["show_tab_3"]
+    assert QKeySequence("F5") in shortcuts["refresh"]
+    assert QKeySequence("Ctrl+S") in shortcuts["submit"]
+    assert QKeySequence("Ctrl+F") in shortcuts["find"]
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+    window.tab_actions[2].trigger()
+    assert window.tabs.currentIndex() == 2
+    window.next_tab_action.trigger()
+    window.next_tab_action.trigger()
+    assert window.tabs.currentIndex() == 0  # wraps around
+    window.previous_tab_action.trigger()
+    assert window.tabs.currentIndex() == 3
+
+
+def test_production_is_unmissable(qtbot: QtBot) -> None:
+    identity = ConnectionIdentity("Acme live", "api.integration", "production")
+    window = MainWindow(object(), identity=identity)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.environment_label.text() == "PRODUCTION"
+    assert "background-color" in window.environment_label.styleSheet()
+    assert "Acme live" in window.connection_label.text()
+    assert "api.integration" in window.connection_label.text()
+    assert "PRODUCTION" in window.windowTitle()
+
+
+def test_demo_is_labelled_plainly(qtbot: QtBot) -> None:
+    identity = ConnectionIdentity("Demo", "api.integration", "demo")
+    window = MainWindow(object(), identity=identity)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.environment_label.text() == "Demo sandbox"
+    assert "background-color" not in window.environment_label.styleSheet()

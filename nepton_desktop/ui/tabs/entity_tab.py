@@ -176,6 +176,18 @@ class EntityTab(QWidget):
         self.duplicate_action.setEnabled(has_selection and self.model.can_add)
         self.delete_action.setEnabled(has_selection and self.model.can_delete)
 
+    def filter_texts(self) -> dict[str, str]:
+        """The filters typed, by column key ("" for the quick filter), to remember them."""
+        texts = {"": self.quick_filter.text()}
+        for column, field in zip(self.model.columns, self.filter_bar.fields, strict=True):
+            texts[column.key] = field.text()
+        return {key: text for key, text in texts.items() if text}
+
+    def set_filter_texts(self, texts: dict[str, str]) -> None:
+        self.quick_filter.setText(texts.get("", ""))
+        for column, field in zip(self.model.columns, self.filter_bar.fields, strict=True):
+            field.setText(texts.get(column.key, ""))
+
     def focus_quick_filter(self) -> None:
         self.quick_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.quick_filter.selectAll()
