@@ -1,0 +1,77 @@
+"""Run the import's CPU-heavy steps off the GUI thread, owned by a widget.
+
+Reading a 100,000-row sheet or validating it takes seconds; done on the GUI thread it would
+freeze the window. ``BackgroundWork.run(fn, ...)`` runs ``fn`` in a worker thread
+(``asyncio.to_thread``) and hands the result to a callback on the GUI thread. A newer run for
+the same slot replaces an older one (the user picked another sheet while the first was being
+read): the older result is dropped. ``cancel_all`` drops everything when the wizard closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+
+class BackgroundWork:
+    def __init__(self, on_error: Callable[[str, BaseException], None]) -> None:
+        self._on_error = on_error
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+
+    def running(self, slot: str) -> bool:
+        task = self._tasks.get(slot)
+        return task is not None and not task.done()
+
+    def run(
+        self,
+        slot: str,
+        fn: Callable[..., R],
+        *args: Any,
+        done: Callable[[R], None],
+    ) -> asyncio.Task[None]:
+        """Run ``fn(*args)`` in a thread, then ``done(result)`` on the GUI thread."""
+        self.cancel(slot)
+
+        async def work() -> None:
+            try:
+                result = await asyncio.to_thread(fn, *args)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # shown to the user by the page, never lost
+                if self._tasks.get(slot) is task:
+                    self._on_error(slot, exc)
+                return
+            if self._tasks.get(slot) is task:
+                done(result)
+
+        task = asyncio.ensure_future(work())
+        self._tasks[slot] = task
+        return task
+
+    def start(self, slot: str, coroutine: Any) -> asyncio.Task[Any]:
+        """Run a coroutine (network work) as the slot's task, with the same error routing."""
+        self.cancel(slot)
+
+        async def wrapped() -> None:
+            try:
+                await coroutine
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self._on_error(slot, exc)
+
+        task = asyncio.ensure_future(wrapped())
+        self._tasks[slot] = task
+        return task
+
+    def cancel(self, slot: str) -> None:
+        task = self._tasks.pop(slot, None)
+        if task is not None and not task.done():
+            task.cancel()
+
+    def cancel_all(self) -> None:
+        for slot in list(self._tasks):
+            self.cancel(slot)

@@ -1,0 +1,74 @@
+"""A read-only table model over a slice of spreadsheet rows, for the wizard's previews."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from nepton_desktop.importing.reader import CellValue, column_letter
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def cell_text(value: object) -> str:
+    """A cell as a Finnish user reads it: 3.12.2026, 8.30, decimal comma."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        moment = f"{value.day}.{value.month}.{value.year}"
+        return moment if value.time() == time(0) else f"{moment} {value.hour}.{value.minute:02d}"
+    if isinstance(value, date):
+        return f"{value.day}.{value.month}.{value.year}"
+    if isinstance(value, time):
+        return f"{value.hour}.{value.minute:02d}"
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, tuple):
+        return " | ".join(cell_text(v) for v in value)
+    return str(value)
+
+
+class CellsModel(QAbstractTableModel):
+    """Headers as "A: Header", rows numbered as the spreadsheet numbers them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: Sequence[Sequence[CellValue]] = []
+        self._numbers: Sequence[int] = []
+
+    def set_rows(
+        self, headers: Sequence[str], rows: Sequence[Sequence[CellValue]], numbers: Sequence[int]
+    ) -> None:
+        self.beginResetModel()
+        self._headers = [
+            f"{column_letter(i)}: {h}" if h else column_letter(i) for i, h in enumerate(headers)
+        ]
+        self._rows, self._numbers = rows, numbers
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            row = self._rows[index.row()]
+            return cell_text(row[index.column()]) if index.column() < len(row) else ""
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if section < len(self._headers) else None
+        return self._numbers[section] if section < len(self._numbers) else None

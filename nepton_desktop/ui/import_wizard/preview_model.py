@@ -1,0 +1,238 @@
+"""The import preview as a table: every row with its action, its values and its problems.
+
+Changed fields of an update read "before → after"; cells with a problem are coloured by
+severity with the reasons in the tooltip. Field cells are editable: an edit goes back to the
+page, which re-coerces and re-validates off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from nepton_desktop.domain.columns import Column, columns_for
+from nepton_desktop.importing.plan import Action, FieldChange, ImportPlan, RowPlan
+from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.ui.import_wizard.cells_model import cell_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ACTION_COLORS = {
+    Action.CREATE: QColor("#2e7d32"),
+    Action.UPDATE: QColor("#1565c0"),
+    Action.UNCHANGED: QColor("#757575"),
+    Action.ERROR: QColor("#c62828"),
+}
+SEVERITY_BACKGROUNDS = {
+    Severity.ERROR: QColor(229, 57, 53, 70),
+    Severity.WARNING: QColor(255, 160, 0, 80),
+    Severity.NOTICE: QColor(66, 165, 245, 60),
+}
+CHANGED_BACKGROUND = QColor(255, 235, 59, 90)
+# Row number, action and problems first, so the reason is in view without scrolling right.
+PROBLEMS_COLUMN = 2
+FIRST_FIELD = 3
+
+
+def action_label(action: Action) -> str:
+    labels = {
+        Action.CREATE: QCoreApplication.translate("ImportWizard", "Create"),
+        Action.UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+        Action.UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
+        Action.ERROR: QCoreApplication.translate("ImportWizard", "Error"),
+    }
+    return labels[action]
+
+
+def severity_label(severity: Severity) -> str:
+    labels = {
+        Severity.ERROR: QCoreApplication.translate("ImportWizard", "Error"),
+        Severity.WARNING: QCoreApplication.translate("ImportWizard", "Warning"),
+        Severity.NOTICE: QCoreApplication.translate("ImportWizard", "Note"),
+    }
+    return labels[severity]
+
+
+class PreviewModel(QAbstractTableModel):
+    """``edited(row_index, source_column, text)`` is called for an inline fix."""
+
+    def __init__(
+        self, edited: Callable[[int, int, str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._edited = edited
+        self.plan: ImportPlan | None = None
+        self.shown: list[RowPlan] = []
+        self.only_problems = False
+        self.read_only = False
+        self._fields: list[tuple[Column, int]] = []  # mapped fields in sheet order, source
+        self._problems: dict[tuple[int, str | None], list[Problem]] = {}
+        self._changes: dict[tuple[int, str], FieldChange] = {}
+
+    # ------------------------------------------------------------------ data in
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self._fields = []
+        self._problems = defaultdict(list)
+        self._changes = {}
+        if plan is not None:
+            table = plan.validation.table
+            by_key = {c.key: c for c in columns_for(plan.entity)}
+            self._fields = sorted(
+                ((by_key[k], s) for k, s in table.mapping.by_key.items()), key=lambda f: f[1]
+            )
+            for row in plan.rows:
+                for problem in (*row.errors, *row.warnings):
+                    self._problems[(row.row, problem.key)].append(problem)
+                for change in row.changes:
+                    self._changes[(row.index, change.key)] = change
+            for problem in plan.notices:
+                self._problems[(problem.row, problem.key)].append(problem)
+        self._filter()
+        self.endResetModel()
+
+    def set_only_problems(self, only: bool) -> None:
+        self.beginResetModel()
+        self.only_problems = only
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        rows = self.plan.rows if self.plan is not None else []
+        if self.only_problems:
+            self.shown = [
+                r for r in rows if r.has_problems or r.action is Action.ERROR or self._notes(r)
+            ]
+        else:
+            self.shown = list(rows)
+
+    def _notes(self, row: RowPlan) -> bool:
+        return any((row.row, key) in self._problems for key in (None, *self.field_keys()))
+
+    def field_column(self, key: str) -> int:
+        """The model column of a mapped field."""
+        return FIRST_FIELD + self.field_keys().index(key)
+
+    def field_keys(self) -> list[str]:
+        return [column.key for column, _ in self._fields]
+
+    def problems_of(self, row: RowPlan) -> list[Problem]:
+        found: list[Problem] = []
+        for key in (None, *self.field_keys()):
+            found.extend(self._problems.get((row.row, key), ()))
+        return found
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3 + len(self._fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("ImportWizard", "Row")
+        if section == 1:
+            return QCoreApplication.translate("ImportWizard", "Action")
+        if section == PROBLEMS_COLUMN:
+            return QCoreApplication.translate("ImportWizard", "Problems")
+        return self._fields[section - FIRST_FIELD][0].header()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self._field_at(index.column()) is not None and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _field_at(self, column: int) -> tuple[Column, int] | None:
+        index = column - FIRST_FIELD
+        return self._fields[index] if 0 <= index < len(self._fields) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.plan is None:
+            return None
+        row = self.shown[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.row if role == Qt.ItemDataRole.DisplayRole else None
+        if column == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return action_label(row.action)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ACTION_COLORS[row.action]
+            return None
+        field = self._field_at(column)
+        if field is None:  # PROBLEMS_COLUMN
+            problems = self.problems_of(row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "; ".join(
+                    (f"{p.column}: " if p.column else "") + p.message for p in problems
+                )
+            if role == Qt.ItemDataRole.ToolTipRole and problems:
+                return "\n".join(p.describe() for p in problems)
+            return None
+        return self._field_data(row, field, role)
+
+    def _raw(self, row: RowPlan, source: int) -> object:
+        assert self.plan is not None
+        cells = self.plan.validation.table.sheet.rows[row.index]
+        return cells[source] if source < len(cells) else None
+
+    def _field_data(self, row: RowPlan, field: tuple[Column, int], role: int) -> object:
+        column, source = field
+        problems = self._problems.get((row.row, column.key), [])
+        change = self._changes.get((row.index, column.key))
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.values.get(column.key)
+            # A cell that could not be read shows what the file holds, so it can be fixed.
+            text = cell_text(value) if value is not None else cell_text(self._raw(row, source))
+            if change is not None:
+                return f"{cell_text(change.before)} → {text}"
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            return cell_text(self._raw(row, source))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problems:
+                worst = min(problems, key=lambda p: list(Severity).index(p.severity))
+                return SEVERITY_BACKGROUNDS[worst.severity]
+            if change is not None:
+                return CHANGED_BACKGROUND
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{severity_label(p.severity)}: {p.message}" for p in problems]
+            if change is not None:
+                lines.append(
+                    QCoreApplication.translate("ImportWizard", "Before: %1\nAfter: %2")
+                    .replace("%1", cell_text(change.before) or "—")
+                    .replace("%2", cell_text(change.after) or "—")
+                )
+            return "\n".join(lines) or None
+        return None
+
+    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self._field_at(index.column())
+        if role != Qt.ItemDataRole.EditRole or field is None or self.read_only:
+            return False
+        row = self.shown[index.row()]
+        text = str(value) if value is not None else ""
+        if text == cell_text(self._raw(row, field[1])):
+            return False
+        self._edited(row.index, field[1], text)
+        return True

@@ -1,0 +1,276 @@
+"""The import wizard end to end: a real .xlsx written by openpyxl, checked against live data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.records import Person, Unit
+from nepton_desktop.importing.mapping import MappingStore
+from nepton_desktop.importing.plan import Action
+from nepton_desktop.ui.import_wizard import ImportWizard
+from nepton_desktop.ui.import_wizard.file_page import FilePage
+from tests.ui import waiting
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+class _Hr:
+    def __init__(self, persons: list[Person], units: list[Unit]) -> None:
+        self.persons, self.units = persons, units
+        self.calls: list[str] = []
+
+    async def get_units(self, include_deleted: bool = False) -> list[Unit]:
+        self.calls.append("get_units")
+        return list(self.units)
+
+    async def get_persons(self, include_disabled: bool = False) -> list[Person]:
+        self.calls.append("get_persons")
+        return list(self.persons)
+
+    async def import_persons(self, *args: object, **kwargs: object) -> object:
+        raise AssertionError("the preview must not write")
+
+
+class _Worktime:
+    async def get_event_types(self) -> list[object]:
+        return []
+
+    async def get_projects(self, *_: object) -> list[object]:
+        return []
+
+    async def get_events(self, *_: object) -> list[object]:
+        return []
+
+
+class _Service:
+    """The read side of the API service, with the persons Nepton holds now."""
+
+    def __init__(self) -> None:
+        self.hr = _Hr(
+            [
+                Person(
+                    "Aino",
+                    "Virtanen",
+                    nepton_id=11,
+                    employee_number="1001",
+                    username="aino.virtanen",
+                    email="aino.virtanen@example.fi",
+                    units=("HKI",),
+                    employment_start=date(2019, 3, 1),
+                ),
+                Person(
+                    "Matti",
+                    "Korhonen",
+                    nepton_id=12,
+                    employee_number="1002",
+                    username="matti.korhonen",
+                    email="matti@example.fi",
+                    units=("HKI",),
+                ),
+            ],
+            [Unit(1, "Helsinki", "HKI"), Unit(2, "Tampere", "TRE")],
+        )
+        self.worktime = _Worktime()
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _write_personnel(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Henkilöt"
+    sheet.append(["Henkilöstön muutokset joulukuu 2026"])
+    sheet.append([])
+    sheet.append(
+        [
+            "Henkilönumero",
+            "Etunimi",
+            "Sukunimi",
+            "Sähköposti",
+            "Yksikkö",
+            "Työsuhteen alku",
+            "Huomautus",
+        ]
+    )
+    sheet.append(
+        [
+            "1001",
+            "Aino",
+            "Virtanen",
+            "aino.virtanen@example.fi",
+            "HKI",
+            datetime(2019, 3, 1),
+            "ennallaan",
+        ]
+    )
+    sheet.append(
+        ["1002", "Matti", "Korhonen", "matti.korhonen@example.fi", "HKI", None, "uusi osoite"]
+    )
+    sheet.append(
+        ["1003", "Liisa", "Mäkinen", "liisa.makinen@example.fi", "TRE", "1.2.2027", "uusi"]
+    )
+    sheet.append(
+        ["1004", "Juha", "Nieminen", "juha.nieminen(at)example.fi", "TRE", "31.2.2027", "virheitä"]
+    )
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> Iterator[QWidget]:
+    # The main window stands behind the wizard; without one, closing the wizard would be
+    # closing the last window, which quits the application and the loop.
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+
+
+def _shot(wizard: QWizard, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert wizard.grab().save(str(SCREENSHOTS / f"import-wizard-{name}.png"))
+
+
+def test_file_page_accepts_only_readable_existing_files(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = ImportWizard(_Service())
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    assert isinstance(page, FilePage)
+    assert not page.isComplete()
+    page.path_edit.setText(str(tmp_path / "missing.xlsx"))
+    assert not page.isComplete()
+    assert "no file" in page.problem_label.text()
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"%PDF")
+    page.path_edit.setText(str(other))
+    assert not page.isComplete() and ".xlsx" in page.problem_label.text()
+    page.path_edit.setText(str(_write_personnel(tmp_path / "people.xlsx")))
+    assert page.isComplete()
+
+
+async def test_personnel_import_from_file_to_preview(
+    qtbot: QtBot, tmp_path: Path, parent: QWidget
+) -> None:
+    service = _Service()
+    path = _write_personnel(tmp_path / "henkilot.xlsx")
+    store = MappingStore(tmp_path / "mappings")
+    wizard = ImportWizard(
+        service, mapping_store=store, entity=Entity.PERSONNEL, path=path, parent=parent
+    )
+    wizard.resize(1000, 680)
+    wizard.show()
+    assert wizard.file_page.isComplete()
+    _shot(wizard, "file")
+
+    wizard.next()  # sheet and header row, read off the GUI thread
+    page = wizard.sheet_page
+    await waiting.until(page.isComplete, what="the sheet to be read")
+    data = wizard.session.sheet_data
+    assert data is not None
+    assert data.sheet_name == "Henkilöt"
+    assert data.header_row == 3  # the title rows above were skipped by the guess
+    assert page.header_spin.value() == 3
+    assert page.model.rowCount() == 4
+    assert "4 data row" in page.status_label.text()
+    _shot(wizard, "sheet")
+
+    wizard.next()  # columns
+    mapping_page = wizard.mapping_page
+    mapping = wizard.session.mapping
+    assert mapping is not None
+    assert mapping.by_key == {
+        "employee_number": 0,
+        "first_name": 1,
+        "last_name": 2,
+        "email": 3,
+        "units": 4,
+        "employment_start": 5,
+    }
+    assert [m.header for m in mapping.unmapped] == ["Huomautus"]
+    assert "Huomautus" in mapping_page.status_label.text()
+    assert mapping_page.isComplete()
+    mapping_page.choose(1, None)  # leaving a required field without a column blocks
+    assert not mapping_page.isComplete()
+    assert "First name" in mapping_page.status_label.text()
+    mapping_page.choose(1, "first_name")
+    assert mapping_page.isComplete()
+    _shot(wizard, "mapping")
+
+    wizard.next()  # preview: live data fetched, rows classified in a worker thread
+    preview = wizard.preview_page
+    await waiting.until(
+        lambda: wizard.session.plan is not None and not preview.busy(), what="the preview"
+    )
+    assert "get_persons" in service.hr.calls and "get_units" in service.hr.calls
+    plan = wizard.session.plan
+    assert plan is not None
+    actions = {r.row: r.action for r in plan.rows}
+    assert actions == {4: Action.UNCHANGED, 5: Action.UPDATE, 6: Action.CREATE, 7: Action.ERROR}
+    update = next(r for r in plan.rows if r.row == 5)
+    assert [(c.key, c.before, c.after) for c in update.changes] == [
+        ("email", "matti@example.fi", "matti.korhonen@example.fi")
+    ]
+    model = preview.model
+    email_column = model.field_column("email")
+    assert model.index(1, email_column).data() == "matti@example.fi → matti.korhonen@example.fi"
+    assert not preview.isComplete()  # an error row blocks under the default policy
+    assert "Nothing can be sent" in preview.counts_label.text()
+
+    preview.only_problems.setChecked(True)
+    assert [r.row for r in model.shown] == [7]
+    bad_email = model.index(0, email_column)
+    assert "not an e-mail address" in bad_email.data(Qt.ItemDataRole.ToolTipRole)
+    preview.view.selectRow(0)
+    assert "not an e-mail address" in preview.details.toPlainText()
+    _shot(wizard, "preview-problems")
+
+    # Skipping invalid rows makes the rest sendable without touching the file.
+    preview.skip_radio.setChecked(True)
+    assert preview.isComplete()
+    preview.block_radio.setChecked(True)
+    assert not preview.isComplete()
+
+    # Fix both bad cells inline; each fix validates the whole file again.
+    assert model.setData(bad_email, "juha.nieminen@example.fi")
+    await waiting.until(
+        lambda: (
+            not preview.busy()
+            and "not an e-mail"
+            not in (model.index(0, email_column).data(Qt.ItemDataRole.ToolTipRole) or "")
+        ),
+        what="re-validation",
+    )
+    start_column = model.field_column("employment_start")
+    assert model.setData(model.index(0, start_column), "28.2.2027")
+    await waiting.until(
+        lambda: (
+            not preview.busy()
+            and wizard.session.plan is not None
+            and wizard.session.plan.count(Action.ERROR) == 0
+        ),
+        what="the fix",
+    )
+    plan = wizard.session.plan
+    assert plan is not None
+    assert {r.row: r.action for r in plan.rows}[7] is Action.CREATE
+    assert model.shown == [] or all(r.has_problems for r in model.shown)
+    assert preview.isComplete()
+    preview.only_problems.setChecked(False)
+    preview.view.selectRow(1)
+    _shot(wizard, "preview")
+
+    # The confirmed mapping was saved for these headers and comes back next time.
+    again = store.load(Entity.PERSONNEL, data.headers)
+    assert again is not None and again.by_key == mapping.by_key
+    wizard.reject()
