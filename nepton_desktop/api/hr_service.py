@@ -1,0 +1,104 @@
+"""The HR API operations: units, persons, and the person import (ImportUsersFromCSV)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from nepton_desktop.api import hr_codec
+from nepton_desktop.api.envelope import SoapRequest
+from nepton_desktop.api.errors import (
+    HrImportFailed,
+    HrRequestFailed,
+    NeptonError,
+    OutcomeUnknown,
+    TransportError,
+)
+from nepton_desktop.domain.records import ImportOutcome, Person, Unit
+
+if TYPE_CHECKING:
+    from nepton_desktop.api.service import NeptonService
+
+T = TypeVar("T")
+
+
+class HrApi:
+    def __init__(self, service: NeptonService) -> None:
+        self._svc = service
+
+    async def get_units(self, include_deleted: bool = False) -> list[Unit]:
+        request = hr_codec.get_units(self._svc.hr_auth, include_deleted)
+        _, units = await self._read(request, hr_codec.read_units)
+        return units
+
+    async def get_persons(
+        self,
+        include_disabled: bool = False,
+        *,
+        employee_numbers: Sequence[str] = (),
+        usernames: Sequence[str] = (),
+    ) -> list[Person]:
+        request = hr_codec.get_persons(
+            self._svc.hr_auth, include_disabled, employee_numbers, usernames
+        )
+        _, persons = await self._read(request, hr_codec.read_persons)
+        return persons
+
+    async def _read(
+        self, request: SoapRequest, parser: Callable[[bytes], tuple[str, list[T]]]
+    ) -> tuple[str, list[T]]:
+        svc = self._svc
+        data, started, duration = await svc.exchange(request)
+        try:
+            error, items = await svc.parse(data, parser)
+        except NeptonError as exc:
+            svc.log(request, started, duration, exc.code, f"failed: {type(exc).__name__}")
+            raise
+        if error:
+            svc.log(request, started, duration, HrRequestFailed.code, "refused")
+            raise HrRequestFailed(error, operation=request.operation)
+        svc.log(request, started, duration, None, f"ok, {len(items)} returned")
+        return error, items
+
+    async def import_persons(
+        self,
+        persons: Sequence[Person],
+        *,
+        ignore_empty_values: bool,
+        reset_fields: Collection[str] = (),
+    ) -> ImportOutcome:
+        """ImportUsersFromCSV with the caller's explicit empty-value and RESET choices.
+
+        Returns the outcome when Nepton answered (ResultCode 1000 or a failure with its
+        breakdown); raises OutcomeUnknown when the import may or may not have run, because
+        re-sending an import of new persons could create them twice.
+        """
+        svc = self._svc
+        request = hr_codec.import_users_from_csv(
+            svc.hr_auth,
+            persons,
+            ignore_empty_values=ignore_empty_values,
+            reset_fields=reset_fields,
+        )
+        try:
+            data, started, duration = await svc.exchange(request)
+            outcome = await svc.parse(data, hr_codec.read_import_result)
+        except TransportError as exc:
+            if exc.sent is False:
+                raise
+            unknown = OutcomeUnknown(type(exc).__name__, operation=request.operation)
+            raise unknown from exc
+        svc.log(
+            request,
+            started,
+            duration,
+            int(outcome.code) if outcome.code.isdigit() else None,
+            "ok" if outcome.ok else f"refused, {len(outcome.breakdown)} problems",
+        )
+        return outcome
+
+
+def raise_for_outcome(outcome: ImportOutcome) -> None:
+    """For callers that want an exception instead of checking ``outcome.ok``."""
+    if not outcome.ok:
+        raise HrImportFailed(outcome.code, outcome.message, operation="ImportUsersFromCSV")

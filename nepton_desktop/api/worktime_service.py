@@ -1,0 +1,489 @@
+"""The Worktime API operations: typed reads, and batch writes that never lose or double an item.
+
+Writes go in batches of ``service.batch_size``; the transport keeps at most its limit in
+flight. When a batch's outcome is unknown (timeout after sending, connection dropped,
+answer cut short, 5xx, SOAP Fault) the batch is never blindly re-sent: the client reads
+back what it wrote and settles each item as done, not done (then sent once more), or still
+unknown (``UNKNOWN_OUTCOME``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+from nepton_desktop.api import worktime_requests as build
+from nepton_desktop.api import worktime_responses as parse
+from nepton_desktop.api.auth import WorktimeAuth
+from nepton_desktop.api.envelope import SoapRequest
+from nepton_desktop.api.errors import (
+    WHOLE_REQUEST_CODES,
+    NeptonError,
+    OutcomeUnknown,
+    PartialFailure,
+    TransportError,
+    error_for_code,
+)
+from nepton_desktop.api.filters import EventFilter, ProjectFilter
+from nepton_desktop.domain.records import (
+    UNKNOWN_OUTCOME,
+    Event,
+    EventRef,
+    EventType,
+    EventUpdate,
+    ItemResult,
+    NewEvent,
+    Project,
+    ProjectUpsert,
+)
+
+if TYPE_CHECKING:
+    from nepton_desktop.api.service import NeptonService
+
+Item = TypeVar("Item")
+
+# How many identifiers one read-back request filters by.
+_READ_BACK_CHUNK = 500
+
+
+class WorktimeApi:
+    def __init__(self, service: NeptonService) -> None:
+        self._svc = service
+
+    @property
+    def _auth(self) -> WorktimeAuth:
+        return self._svc.worktime_auth
+
+    # ------------------------------------------------------------ reads
+
+    async def _read(
+        self,
+        request: SoapRequest,
+        parser: Callable[[bytes], tuple[parse.WorktimeAnswer, list[Item]]],
+    ) -> list[Item]:
+        svc = self._svc
+        data, started, duration = await svc.exchange(request)
+        try:
+            answer, items = await svc.parse(data, parser)
+        except NeptonError as exc:
+            svc.log(request, started, duration, exc.code, f"failed: {type(exc).__name__}")
+            raise
+        svc.log(
+            request,
+            started,
+            duration,
+            answer.code,
+            f"ok, {len(items)} returned" if answer.code == 1000 else "refused",
+        )
+        if answer.code != 1000:
+            err = error_for_code(answer.code, answer.message, operation=request.operation)
+            svc.note_error(err)
+            raise err
+        return items
+
+    async def get_event_types(
+        self, ids: Sequence[int] = (), internal_names: Sequence[str] = ()
+    ) -> list[EventType]:
+        return await self._read(
+            build.get_activity_types(self._auth, ids, internal_names), parse.activity_types
+        )
+
+    async def get_projects(self, flt: ProjectFilter | None = None) -> list[Project]:
+        return await self._read(build.get_projects_v2(self._auth, flt), parse.projects)
+
+    async def get_events(self, flt: EventFilter) -> list[Event]:
+        return await self._read(build.get_activities_v5(self._auth, flt), parse.activities)
+
+    # ------------------------------------------------------------ batch machinery
+
+    async def _batched(
+        self,
+        items: Sequence[Item],
+        run: Callable[[list[tuple[int, Item]]], Awaitable[list[ItemResult]]],
+    ) -> list[ItemResult]:
+        """Run ``run`` over batches concurrently; one ItemResult per item, in input order.
+
+        A whole-request error (login, lockout, permission, module off) stops the batches not
+        yet sent; it is raised with ``item_results`` holding every item's outcome.
+        """
+        size = self._svc.batch_size
+        indexed = list(enumerate(items))
+        batches = [indexed[i : i + size] for i in range(0, len(indexed), size)]
+        results: list[ItemResult | None] = [None] * len(items)
+        stop: list[NeptonError] = []
+
+        async def one(batch: list[tuple[int, Item]]) -> None:
+            if stop:
+                _fill_failed(results, batch, stop[0], "not sent: an earlier batch was refused")
+                return
+            try:
+                outcome = await run(batch)
+            except NeptonError as exc:
+                if not stop:
+                    stop.append(exc)
+                _fill_failed(results, batch, exc, "not saved")
+                return
+            for r in outcome:
+                results[r.index] = r
+
+        await asyncio.gather(*(one(b) for b in batches))
+        final = [
+            r if r is not None else ItemResult(i, UNKNOWN_OUTCOME, OutcomeUnknown.message_en)
+            for i, r in enumerate(results)
+        ]
+        if stop:
+            stop[0].item_results = final
+            raise stop[0]
+        return final
+
+    async def _send_batch(
+        self, request: SoapRequest, indexes: list[int]
+    ) -> list[ItemResult] | TransportError:
+        """Send one batch write. Return per-item results (global indexes), or the
+        TransportError when the outcome is unknown. Whole-request refusals raise."""
+        svc = self._svc
+        try:
+            data, started, duration = await svc.exchange(request)
+        except TransportError as exc:
+            if exc.sent is False:
+                # Provably never reached the server (after the transport's own retries).
+                return [ItemResult(i, exc.code, f"not sent: {exc.message_en}") for i in indexes]
+            return exc
+        try:
+            answer, items = await svc.parse(
+                data, lambda d: parse.item_results(d, request.operation)
+            )
+        except TransportError as exc:  # cut short or unreadable answer, SOAP Fault
+            svc.log(request, started, duration, exc.code, f"outcome unknown: {type(exc).__name__}")
+            return exc
+        svc.log(request, started, duration, answer.code, _batch_outcome(answer.code, items))
+        if answer.code in WHOLE_REQUEST_CODES:
+            err = error_for_code(answer.code, answer.message, operation=request.operation)
+            svc.note_error(err)
+            raise err
+        return _map_results(answer, items, indexes, request.operation)
+
+    # ------------------------------------------------------------ insert
+
+    async def insert_events(self, events: Sequence[NewEvent]) -> list[ItemResult]:
+        """InsertActivitiesV3 in batches. Each event without an external identifier gets one
+        (``nd-<uuid>``) so that an insert of unknown outcome can be read back."""
+        prepared = [
+            e
+            if e.external_identifiers
+            else replace(e, external_identifiers=(self._svc.id_factory(),))
+            for e in events
+        ]
+        keys = [e.external_identifiers[0] for e in prepared]
+        if len(set(keys)) != len(keys):
+            raise ValueError("two events share the same first external identifier")
+        return await self._batched(prepared, self._insert_batch)
+
+    async def _insert_batch(self, batch: list[tuple[int, NewEvent]]) -> list[ItemResult]:
+        indexes = [i for i, _ in batch]
+        request = build.insert_activities_v3(self._auth, [e for _, e in batch])
+        outcome = await self._send_batch(request, indexes)
+        if not isinstance(outcome, TransportError):
+            return outcome
+        return await self._settle_inserts(batch, outcome, resend=True)
+
+    async def _settle_inserts(
+        self, batch: list[tuple[int, NewEvent]], cause: TransportError, *, resend: bool
+    ) -> list[ItemResult]:
+        keys = {i: e.external_identifiers[0] for i, e in batch}
+        try:
+            found = await self._events_by_external_id(list(keys.values()))
+        except NeptonError:
+            return [_unknown(i, cause) for i, _ in batch]
+        results: dict[int, ItemResult] = {}
+        missing: list[tuple[int, NewEvent]] = []
+        for i, e in batch:
+            hits = found.get(keys[i], [])
+            if hits:
+                note = "saved (confirmed by reading back)"
+                if len(hits) > 1:
+                    note += f"; Nepton holds {len(hits)} events with this external identifier"
+                results[i] = ItemResult(
+                    i, 1000, note, hits[0].id, True, hits[0].external_identifiers
+                )
+            else:
+                missing.append((i, e))
+        if missing:
+            if resend:
+                # Read back proved these were not saved: sending them once more is safe.
+                request = build.insert_activities_v3(self._auth, [e for _, e in missing])
+                outcome = await self._send_batch(request, [i for i, _ in missing])
+                if isinstance(outcome, TransportError):
+                    outcome = await self._settle_inserts(missing, outcome, resend=False)
+                for r in outcome:
+                    results[r.index] = r
+            else:
+                for i, _ in missing:
+                    results[i] = ItemResult(
+                        i, cause.code, f"not saved (confirmed by reading back): {cause.message_en}"
+                    )
+        return [results[i] for i, _ in batch]
+
+    async def _events_by_external_id(self, ids: list[str]) -> dict[str, list[Event]]:
+        found: dict[str, list[Event]] = {}
+        wanted = set(ids)
+        for start in range(0, len(ids), _READ_BACK_CHUNK):
+            chunk = tuple(ids[start : start + _READ_BACK_CHUNK])
+            for ev in await self.get_events(EventFilter(external_identifiers=chunk)):
+                for ext in ev.external_identifiers:
+                    if ext in wanted:
+                        found.setdefault(ext, []).append(ev)
+        return found
+
+    async def _events_by_ref(
+        self, ids: list[int], ext_ids: list[str]
+    ) -> tuple[dict[int, Event], dict[str, Event]]:
+        by_id: dict[int, Event] = {}
+        by_ext: dict[str, Event] = {}
+        for start in range(0, len(ids), _READ_BACK_CHUNK):
+            chunk = tuple(ids[start : start + _READ_BACK_CHUNK])
+            for ev in await self.get_events(EventFilter(event_ids=chunk)):
+                by_id[ev.id] = ev
+        for ext, events in (await self._events_by_external_id(ext_ids)).items():
+            by_ext[ext] = events[0]
+        return by_id, by_ext
+
+    # ------------------------------------------------------------ update
+
+    async def update_events(self, updates: Sequence[EventUpdate]) -> list[ItemResult]:
+        return await self._batched(updates, self._update_batch)
+
+    async def _update_batch(self, batch: list[tuple[int, EventUpdate]]) -> list[ItemResult]:
+        request = build.update_activities_v2(self._auth, [u for _, u in batch])
+        outcome = await self._send_batch(request, [i for i, _ in batch])
+        if not isinstance(outcome, TransportError):
+            return outcome
+        return await self._settle_updates(batch, outcome, resend=True)
+
+    async def _settle_updates(
+        self, batch: list[tuple[int, EventUpdate]], cause: TransportError, *, resend: bool
+    ) -> list[ItemResult]:
+        try:
+            by_id, by_ext = await self._events_by_ref(
+                [u.id for _, u in batch if u.id is not None],
+                [
+                    u.existing_external_identifier
+                    for _, u in batch
+                    if u.id is None and u.existing_external_identifier is not None
+                ],
+            )
+        except NeptonError:
+            return [_unknown(i, cause) for i, _ in batch]
+        results: dict[int, ItemResult] = {}
+        pending: list[tuple[int, EventUpdate]] = []
+        for i, u in batch:
+            current = (
+                by_id.get(u.id)
+                if u.id is not None
+                else by_ext.get(u.existing_external_identifier or "")
+            )
+            if current is not None and update_applied(u, current):
+                results[i] = ItemResult(
+                    i,
+                    1000,
+                    "saved (confirmed by reading back)",
+                    current.id,
+                    False,
+                    current.external_identifiers,
+                )
+            else:
+                pending.append((i, u))
+        if pending:
+            if resend:
+                request = build.update_activities_v2(self._auth, [u for _, u in pending])
+                outcome = await self._send_batch(request, [i for i, _ in pending])
+                if isinstance(outcome, TransportError):
+                    outcome = await self._settle_updates(pending, outcome, resend=False)
+                for r in outcome:
+                    results[r.index] = r
+            else:
+                for i, _ in pending:
+                    results[i] = _unknown(i, cause)
+        return [results[i] for i, _ in batch]
+
+    # ------------------------------------------------------------ delete
+
+    async def delete_events(self, refs: Sequence[EventRef]) -> list[ItemResult]:
+        return await self._batched(refs, self._delete_batch)
+
+    async def _delete_batch(self, batch: list[tuple[int, EventRef]]) -> list[ItemResult]:
+        request = build.delete_activities(self._auth, [r for _, r in batch])
+        outcome = await self._send_batch(request, [i for i, _ in batch])
+        if not isinstance(outcome, TransportError):
+            return outcome
+        return await self._settle_deletes(batch, outcome, resend=True)
+
+    async def _settle_deletes(
+        self, batch: list[tuple[int, EventRef]], cause: TransportError, *, resend: bool
+    ) -> list[ItemResult]:
+        try:
+            by_id, by_ext = await self._events_by_ref(
+                [r.id for _, r in batch if r.id is not None],
+                [
+                    r.external_identifier
+                    for _, r in batch
+                    if r.id is None and r.external_identifier is not None
+                ],
+            )
+        except NeptonError:
+            return [_unknown(i, cause) for i, _ in batch]
+        results: dict[int, ItemResult] = {}
+        pending: list[tuple[int, EventRef]] = []
+        for i, r in batch:
+            present = (
+                by_id.get(r.id) if r.id is not None else by_ext.get(r.external_identifier or "")
+            )
+            if present is None:
+                results[i] = ItemResult(i, 1000, "deleted (confirmed by reading back)", r.id)
+            else:
+                pending.append((i, r))
+        if pending:
+            if resend:
+                request = build.delete_activities(self._auth, [r for _, r in pending])
+                outcome = await self._send_batch(request, [i for i, _ in pending])
+                if isinstance(outcome, TransportError):
+                    outcome = await self._settle_deletes(pending, outcome, resend=False)
+                for res in outcome:
+                    results[res.index] = res
+            else:
+                for i, _ in pending:
+                    results[i] = ItemResult(i, cause.code, f"not deleted: {cause.message_en}")
+        return [results[i] for i, _ in batch]
+
+    # ------------------------------------------------------------ projects
+
+    async def ensure_projects(self, projects: Sequence[ProjectUpsert]) -> list[ItemResult]:
+        return await self._batched(projects, self._ensure_batch)
+
+    async def _ensure_batch(self, batch: list[tuple[int, ProjectUpsert]]) -> list[ItemResult]:
+        request = build.ensure_projects_exist_v4(self._auth, [p for _, p in batch])
+        outcome = await self._send_batch(request, [i for i, _ in batch])
+        if not isinstance(outcome, TransportError):
+            return outcome
+        # An upsert matched by id, existing external identifier or code is idempotent, so
+        # sending it once more is safe; a project with none of those would be created twice.
+        safe = [(i, p) for i, p in batch if _project_has_match_key(p)]
+        unsafe = [(i, p) for i, p in batch if not _project_has_match_key(p)]
+        results = {i: _unknown(i, outcome) for i, _ in unsafe}
+        if safe:
+            again = build.ensure_projects_exist_v4(self._auth, [p for _, p in safe])
+            second = await self._send_batch(again, [i for i, _ in safe])
+            if isinstance(second, TransportError):
+                second = [_unknown(i, second) for i, _ in safe]
+            for r in second:
+                results[r.index] = r
+        return [results[i] for i, _ in batch]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _project_has_match_key(p: ProjectUpsert) -> bool:
+    return p.id is not None or p.existing_external_identifier is not None or p.code is not None
+
+
+def _unknown(index: int, cause: NeptonError) -> ItemResult:
+    return ItemResult(
+        index,
+        UNKNOWN_OUTCOME,
+        f"{OutcomeUnknown.message_en} (cause: {type(cause).__name__})",
+    )
+
+
+def _fill_failed(
+    results: list[ItemResult | None],
+    batch: Sequence[tuple[int, object]],
+    error: NeptonError,
+    prefix: str,
+) -> None:
+    for i, _ in batch:
+        if results[i] is None:
+            results[i] = ItemResult(i, error.code, f"{prefix}: {error.message_en}")
+
+
+def _batch_outcome(code: int, items: list[ItemResult]) -> str:
+    if code == 1000:
+        return "ok"
+    if code == 1019:
+        failed = sum(1 for r in items if not r.ok)
+        return f"partly failed: {failed} of {len(items)} items"
+    return "refused"
+
+
+def _map_results(
+    answer: parse.WorktimeAnswer, items: list[ItemResult], indexes: list[int], operation: str
+) -> list[ItemResult]:
+    """Per-item results with the caller's indexes; the answer's Index is the batch position."""
+    if not items:
+        if answer.code == 1000:
+            return [ItemResult(i, 1000, answer.message) for i in indexes]
+        # The whole batch was refused with one code (for example 1025 or 1022).
+        err = error_for_code(answer.code, answer.message, operation=operation)
+        return [ItemResult(i, answer.code, answer.message or err.message_en) for i in indexes]
+    mapped: dict[int, ItemResult] = {}
+    for position, r in enumerate(items):
+        at = r.index if 0 <= r.index < len(indexes) else position
+        mapped[at] = replace(r, index=indexes[at])
+    out = []
+    for at, i in enumerate(indexes):
+        found = mapped.get(at)
+        if found is None:
+            code = answer.code if answer.code != 1000 else PartialFailure.code
+            found = ItemResult(i, code, "Nepton returned no result for this item")
+        out.append(found)
+    return out
+
+
+def update_applied(u: EventUpdate, ev: Event) -> bool:
+    """Whether every field the update sets already has that value in Nepton."""
+    checks: list[bool] = []
+    if u.start is not None:
+        checks.append(ev.start == u.start)
+    if u.end is not None:
+        checks.append(ev.end == u.end)
+    if u.description is not None:
+        checks.append((ev.description or "") == u.description)
+    if u.event_type_id is not None:
+        checks.append(ev.event_type_id == u.event_type_id)
+    if u.event_type_code is not None:
+        checks.append(ev.event_type_code == u.event_type_code)
+    if u.project_id is not None:
+        checks.append(ev.project_id == u.project_id)
+    if u.project_code is not None:
+        checks.append(ev.project_code == u.project_code)
+    if u.external_identifiers is not None:
+        checks.append(tuple(ev.external_identifiers) == tuple(u.external_identifiers))
+    if u.person is not None:
+        p = u.person
+        if p.user_id is not None:
+            checks.append(ev.user_id == p.user_id)
+        elif p.username is not None:
+            checks.append(ev.username == p.username)
+        elif p.personnel_number is not None:
+            checks.append(ev.personnel_number == p.personnel_number)
+    if u.approver is not None and u.approver.user_id is not None:
+        checks.append(ev.approver_user_id == u.approver.user_id)
+    if u.details is not None:
+        d, cur = u.details, ev.details
+        if cur is None:
+            checks.append(False)
+        else:
+            for name in (
+                "absence_type_code",
+                "additional_info",
+                "medical_certificate",
+                "reason_code",
+                "compensation",
+                "earns_vacation_days",
+            ):
+                want = getattr(d, name)
+                if want is not None:
+                    checks.append(getattr(cur, name) == want)
+    return all(checks)
