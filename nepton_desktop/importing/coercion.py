@@ -468,6 +468,10 @@ _PASS_THROUGH: dict[ColumnType, tuple[type, ...]] = {
 }
 
 
+_TEXT_TYPES = frozenset({ColumnType.TEXT, ColumnType.REFERENCE, ColumnType.EMAIL})
+_SLOW = object()
+
+
 def coercer_for(column: Column) -> Coercer:
     if column.type is ColumnType.CHOICE:
         return _choice_coercer(column.choices)
@@ -502,23 +506,30 @@ def coerce_column(
     coerce = coercer_for(column)
     passing = _PASS_THROUGH.get(column.type, ())
     letter = column_letter(source)
-    result = CoercedColumn(column, source, header, [])
-    out = result.values
-    append = out.append
-    for index, value in enumerate(cells):
-        if value is None or value.__class__ in passing:
-            append(value)
-            continue
+    # First pass in comprehensions (no call per cell) for the common cases: empty cells,
+    # text in a text column, values already of the field's type. What is left is marked
+    # _SLOW and goes through the coercer one by one.
+    if column.type in _TEXT_TYPES:
+        out = [
+            (v.strip() or None) if v.__class__ is str else (None if v is None else _SLOW)
+            for v in cells
+        ]
+    elif passing:
+        out = [v if v is None or v.__class__ in passing else _SLOW for v in cells]
+    else:
+        out = [_SLOW if v is not None else None for v in cells]
+    result = CoercedColumn(column, source, header, out)
+    for index in [i for i, v in enumerate(out) if v is _SLOW]:
         try:
-            coerced, note = coerce(value, typed)
+            coerced, note = coerce(cells[index], typed)
         except CoercionError as exc:
-            append(None)
+            out[index] = None
             result.bad_rows.add(index)
             result.problems.append(
                 Problem(row_numbers[index], header, letter, column.key, str(exc))
             )
             continue
-        append(coerced)
+        out[index] = coerced
         if note:
             result.problems.append(
                 Problem(row_numbers[index], header, letter, column.key, note, Severity.NOTICE)

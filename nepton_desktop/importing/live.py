@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from nepton_desktop.domain.columns import DisplayContext
 from nepton_desktop.domain.records import (
@@ -47,6 +47,7 @@ class LiveData:
     _event_by_id: dict[int, Event] = field(init=False, repr=False)
     _event_by_external: dict[str, Event] = field(init=False, repr=False)
     _events_by_user: dict[int, list[Event]] = field(init=False, repr=False)
+    _events_by_start: dict[tuple[int, datetime], list[Event]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -92,10 +93,13 @@ class LiveData:
         self._event_by_id = {e.id: e for e in self.events}
         by_external: dict[str, Event] = {}
         by_user: dict[int, list[Event]] = defaultdict(list)
+        by_start: dict[tuple[int, datetime], list[Event]] = defaultdict(list)
         for e in self.events:
             for ext in e.external_identifiers:
                 by_external.setdefault(ext, e)
             by_user[e.user_id].append(e)
+            by_start[e.user_id, e.start].append(e)
+        self._events_by_start = dict(by_start)
         for events in by_user.values():
             events.sort(key=lambda e: e.start)
         self._event_by_external = by_external
@@ -169,7 +173,11 @@ class LiveData:
         return self._event_by_external.get(ref)
 
     def events_of(self, user_id: int) -> list[Event]:
+        """The person's events in the snapshot, by start."""
         return self._events_by_user.get(user_id, [])
+
+    def events_starting(self, user_id: int, start: datetime) -> list[Event]:
+        return self._events_by_start.get((user_id, start), [])
 
     def display_context(self) -> DisplayContext:
         return DisplayContext(

@@ -6,6 +6,9 @@ the command line and the benchmark run them through here.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,24 @@ class DryRun:
     sheet: SheetData
     mapping: ColumnMapping
     plan: ImportPlan
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large sheet is processed.
+
+    A 100,000-row sheet makes millions of small objects that live until the plan is done;
+    every few thousand allocations the collector walks all of them looking for cycles there
+    are none of (reference counting frees them), which measured about a third of the dry run.
+    Nested use is safe: only the outermost call turns the collector back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def choose_mapping(
@@ -56,8 +77,9 @@ def dry_run(
     empty_cells: EmptyCells = EmptyCells.KEEP,
 ) -> DryRun:
     entity = Entity(entity)
-    sheet = read_file(path, sheet=sheet_name, known_headers=known_header_names(entity))
-    mapping = choose_mapping(entity, sheet, mapping_file, store)
-    table = coerce_sheet(sheet, mapping)
-    plan = build_plan(validate(table, live), invalid_rows, empty_cells)
+    with paused_gc():
+        sheet = read_file(path, sheet=sheet_name, known_headers=known_header_names(entity))
+        mapping = choose_mapping(entity, sheet, mapping_file, store)
+        table = coerce_sheet(sheet, mapping)
+        plan = build_plan(validate(table, live), invalid_rows, empty_cells)
     return DryRun(sheet, mapping, plan)

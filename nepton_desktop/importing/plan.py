@@ -250,11 +250,14 @@ def build_plan(
     # Read-only columns (Nepton id, approved, locked, person name) never count as edits.
     compared = [c for c in columns_for(entity) if c.editable and table.has(c.key)]
     differ = _Differ(entity, validation.live)
-    columns = [(c, table.columns[c.key].values) for c in columns_for(entity) if table.has(c.key)]
+    keys = [c.key for c in columns_for(entity) if table.has(c.key)]
+    # Rows as tuples by one zip over the columns (C speed), then a dict per row.
+    row_tuples = zip(*(table.columns[k].values for k in keys), strict=True) if keys else None
     rows: list[RowPlan] = []
     for check in validation.rows:
         i = check.index
-        values = {c.key: v[i] for c, v in columns if v[i] is not None}
+        cells = next(row_tuples) if row_tuples is not None else ()
+        values = {k: v for k, v in zip(keys, cells, strict=True) if v is not None}
         if check.errors:
             rows.append(RowPlan(i, check.row, Action.ERROR, values, check))
             continue

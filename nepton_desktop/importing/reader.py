@@ -115,7 +115,9 @@ def list_sheets(path: Path) -> list[str]:
         return []
     try:
         with CalamineWorkbook.from_path(str(path)) as workbook:
-            return [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
+            return [
+                m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
+            ]
     except (CalamineError, OSError, ValueError) as exc:
         raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
 
@@ -139,7 +141,9 @@ def _read_workbook(
         raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
     with workbook:
         names = tuple(workbook.sheet_names)
-        visible = [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
+        visible = [
+            m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
+        ]
         if sheet is not None and sheet not in names:
             raise ReadError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
         candidates = [sheet] if sheet is not None else visible or list(names)
@@ -257,7 +261,11 @@ def _build(
     row_numbers: list[int] = []
     pad = [None] * n
     for index in range(header_index + 1, len(raw)):
-        cells = [_normalise(v) for v in raw[index][:n]]
+        # _normalise inlined: a call per cell costs a tenth of a second on 100,000 rows.
+        cells = [
+            None if v == "" else (int(v) if v.__class__ is float and v.is_integer() else v)
+            for v in raw[index][:n]
+        ]
         if len(cells) < n:
             cells.extend(pad[: n - len(cells)])
         # Empty rows in the middle are skipped (their numbers stay out of the report); empty

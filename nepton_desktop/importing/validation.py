@@ -11,7 +11,6 @@ Messages never contain a personal identity code or an IBAN, only which rule fail
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -110,15 +109,17 @@ class _Checker:
                 self.error(check, key, f"{header} is required and the cell is empty")
 
     def duplicates(self, key: str, what: str, fold: Callable[[str], str] = str.strip) -> None:
-        seen: dict[str, int] = {}
-        for check in self.rows:
-            value = self.table.get(key, check.index)
+        column = self.table.columns.get(key)
+        if column is None:
+            return
+        seen: dict[object, int] = {}
+        rows = self.rows
+        for index, value in enumerate(column.values):
             if value is None:
                 continue
-            norm = fold(str(value))
-            first = seen.setdefault(norm, check.row)
-            if first != check.row:
-                self.error(check, key, f"the same {what} as row {first}")
+            first = seen.setdefault(fold(value) if isinstance(value, str) else value, index)
+            if first != index:
+                self.error(rows[index], key, f"the same {what} as row {rows[first].row}")
 
     def person_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
         ref = self.text(key, check.index)
@@ -293,32 +294,21 @@ def _projects(c: _Checker) -> None:
 # --- events and absences -------------------------------------------------------------------
 
 
-def _event_identity(c: _Checker, check: RowCheck) -> Event | None:
-    i = check.index
-    event_id = c.table.get("id", i)
-    if isinstance(event_id, int):
-        found = c.live.event_by_id(event_id)
-        if found is None:
-            c.error(check, "id", f"no event with Nepton id {event_id} in the loaded period")
-        return found
-    external = c.text("external_identifier", i)
-    return c.live.event_by_external_id(external) if external else None
+def _column(c: _Checker, key: str) -> list[object]:
+    column = c.table.columns.get(key)
+    return column.values if column is not None else [None] * len(c.table)
 
 
-def _type_ref(c: _Checker, check: RowCheck, absence: bool) -> EventType | None:
-    ref = c.text("event_type", check.index)
-    if ref is None:
-        return None
-    event_type = c.live.find_event_type(ref)
+def _type_problems(event_type: EventType | None, ref: str, absence: bool) -> list[tuple[bool, str]]:
+    """(is_error, message) for an event type reference; the same for every row naming it."""
     if event_type is None:
-        c.error(check, "event_type", f"no event type with code or name {ref!r}")
-        return None
+        return [(True, f"no event type with code or name {ref!r}")]
+    found: list[tuple[bool, str]] = []
     if absence and event_type.category is not Category.ABSENCE:
-        c.error(check, "event_type", f"{ref!r} is a {event_type.category} type, not an absence")
+        found.append((True, f"{ref!r} is a {event_type.category} type, not an absence"))
     if not event_type.in_use:
-        c.warn(check, "event_type", f"the event type {ref!r} is no longer in use")
-    check.refs["event_type"] = event_type
-    return event_type
+        found.append((False, f"the event type {ref!r} is no longer in use"))
+    return found
 
 
 def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> None:
@@ -349,105 +339,158 @@ def _natural_match(
     """An existing event of the same person, type and start: a re-import, not a new event."""
     if person is None or person.nepton_id is None or event_type is None or check.span is None:
         return None
-    start = check.span[0]
-    for event in c.live.events_of(person.nepton_id):
-        if event.start == start and event.event_type_id == event_type.id:
+    start, type_id = check.span[0], event_type.id
+    for event in c.live.events_starting(person.nepton_id, start):
+        if event.event_type_id == type_id:
             return event
     return None
 
 
 def _events_common(c: _Checker, absence: bool) -> None:
-    t = c.table
+    # Column lists and per-reference caches instead of per-cell lookups: a 100,000-row file
+    # names a few hundred persons, types and projects, each resolved once.
+    live = c.live
     start_key, end_key = ("start_date", "end_date") if absence else ("start", "end")
+    ids, externals = _column(c, "id"), _column(c, "external_identifier")
+    person_refs, type_refs = _column(c, "person"), _column(c, "event_type")
+    project_refs, absence_codes = _column(c, "project"), _column(c, "absence_type_code")
+    starts, ends = _column(c, start_key), _column(c, end_key)
+    persons: dict[str, Person | None] = {}
+    types: dict[str, tuple[EventType | None, list[tuple[bool, str]]]] = {}
+    projects: dict[str, Project | None] = {}
     for check in c.rows:
         i = check.index
-        check.existing = _event_identity(c, check)
-        c.person_ref(check, "person")
-        event_type = _type_ref(c, check, absence)
-        start, end = t.get(start_key, i), t.get(end_key, i)
+        existing: Event | None = None
+        event_id, external = ids[i], externals[i]
+        if isinstance(event_id, int):
+            existing = live.event_by_id(event_id)
+            if existing is None:
+                c.error(check, "id", f"no event with Nepton id {event_id} in the loaded period")
+        elif isinstance(external, str):
+            existing = live.event_by_external_id(external)
+        person: Person | None = None
+        ref = person_refs[i]
+        if isinstance(ref, str):
+            if ref in persons:
+                person = persons[ref]
+            else:
+                person = persons[ref] = live.find_person(ref)
+            if person is None:
+                c.error(
+                    check,
+                    "person",
+                    f"no person {_safe(ref)} in Nepton (by employee number, username or "
+                    "personal identity code)",
+                )
+            else:
+                check.refs["person"] = person
+        event_type: EventType | None = None
+        ref = type_refs[i]
+        if isinstance(ref, str):
+            if ref not in types:
+                found = live.find_event_type(ref)
+                types[ref] = (found, _type_problems(found, ref, absence))
+            event_type, problems = types[ref]
+            for is_error, message in problems:
+                (c.error if is_error else c.warn)(check, "event_type", message)
+            if event_type is not None:
+                check.refs["event_type"] = event_type
+        start, end = starts[i], ends[i]
         if absence and isinstance(start, date):
             # A last day before the first gives an end at or before the start: reported below.
             check.span = absence_span(start, end if isinstance(end, date) else start)
         elif isinstance(start, datetime):
             check.span = (start, end if isinstance(end, datetime) else None)
-        person = check.refs.get("person")
-        assert person is None or isinstance(person, Person)
-        existing = check.existing
         if (
-            isinstance(existing, Event)
+            existing is not None
             and person is not None
             and person.nepton_id is not None
             and existing.user_id != person.nepton_id
         ):
             c.error(check, "person", "the event belongs to another person in Nepton")
-        if check.existing is None and t.get("id", i) is None:
+        check.existing = existing
+        if existing is None and event_id is None:
             check.existing = _natural_match(c, check, person, event_type)
-        c.project_ref(check, "project")
-        if absence and event_type is not None:
-            code = c.text("absence_type_code", i)
-            if code:
-                found = c.live.find_absence_type(event_type, code)
-                if found is None:
-                    c.error(
-                        check,
-                        "absence_type_code",
-                        f"the event type has no absence type {code!r}",
-                    )
-                else:
-                    check.refs["absence_type_code"] = found
-        _span_checks(c, check, start_key, end_key)
+        ref = project_refs[i]
+        if isinstance(ref, str):
+            if ref in projects:
+                project = projects[ref]
+            else:
+                project = projects[ref] = live.find_project(ref)
+            if project is None:
+                c.error(check, "project", f"no project with code or external identifier {ref!r}")
+            else:
+                check.refs["project"] = project
+        code = absence_codes[i]
+        if absence and event_type is not None and isinstance(code, str):
+            absence_type = live.find_absence_type(event_type, code)
+            if absence_type is None:
+                c.error(check, "absence_type_code", f"the event type has no absence type {code!r}")
+            else:
+                check.refs["absence_type_code"] = absence_type
+        if check.span is not None:
+            _span_checks(c, check, start_key, end_key)
     c.duplicates("id", "Nepton id")
     c.duplicates("external_identifier", "external identifier")
     _overlaps(c)
 
 
 def _overlaps(c: _Checker) -> None:
-    """Two rows of one person overlapping: an error; a row overlapping Nepton: a warning."""
-    by_user: dict[int, list[tuple[datetime, datetime, RowCheck]]] = {}
+    """Two rows of one person overlapping: an error; a row overlapping Nepton: a warning.
+
+    One sweep per person over the file's rows and Nepton's events sorted together by start:
+    whatever starts before the latest end seen so far overlaps it.
+    """
+    second = timedelta(seconds=1)
+    by_user: dict[int, list[tuple[datetime, int, datetime, RowCheck | Event]]] = {}
     replaced: set[int] = set()
     for check in c.rows:
-        person = check.refs.get("person")
-        if check.span is None or not isinstance(person, Person) or person.nepton_id is None:
+        span = check.span
+        person = check.refs.get("person") if span is not None else None
+        if span is None or not isinstance(person, Person) or person.nepton_id is None:
             continue
-        start, end = check.span
+        start, end = span
         # An open-ended event covers its start moment for the purpose of this check.
-        by_user.setdefault(person.nepton_id, []).append(
-            (start, end or start + timedelta(seconds=1), check)
-        )
+        spans = by_user.get(person.nepton_id)
+        if spans is None:
+            spans = by_user[person.nepton_id] = []
+        spans.append((start, 1, end or start + second, check))
         if isinstance(check.existing, Event):
             replaced.add(check.existing.id)
     for user_id, spans in by_user.items():
-        spans.sort(key=lambda s: s[0])
-        latest_end, latest_row = datetime.min, 0
-        for start, end, check in spans:
-            if start < latest_end and check.ok:
-                c.error(check, None, f"overlaps row {latest_row} of the same person")
-            if end > latest_end:
-                latest_end, latest_row = end, check.row
-        existing = [e for e in c.live.events_of(user_id) if e.id not in replaced]
-        if not existing:
+        for event in c.live.events_of(user_id):
+            if event.id not in replaced:
+                spans.append((event.start, 0, event.end or event.start + second, event))
+        if len(spans) == 1:
             continue
-        starts = [e.start for e in existing]
-        max_end: list[datetime] = []
-        running = datetime.min
-        for e in existing:
-            running = max(running, e.end or e.start + timedelta(seconds=1))
-            max_end.append(running)
-        for start, end, check in spans:
-            j = bisect_left(starts, end) - 1
-            while j >= 0 and max_end[j] > start:
-                other = existing[j]
-                other_end = other.end or other.start + timedelta(seconds=1)
-                if other_end > start:
-                    c.warn(
-                        check,
-                        None,
-                        f"overlaps event {other.id} in Nepton ({fi_datetime(other.start)}"
-                        + (f"–{fi_datetime(other.end)}" if other.end else "")
-                        + ")",
-                    )
-                    break
-                j -= 1
+        spans.sort(key=lambda s: (s[0], s[1]))
+        file_end, file_row = datetime.min, 0
+        file_last: RowCheck | None = None
+        nepton_end: datetime = datetime.min
+        nepton_last: Event | None = None
+        for start, _kind, end, item in spans:
+            if isinstance(item, RowCheck):
+                if start < file_end and item.ok:
+                    c.error(item, None, f"overlaps row {file_row} of the same person")
+                elif start < nepton_end and nepton_last is not None:
+                    c.warn(item, None, _overlap_text(nepton_last))
+                if end > file_end:
+                    file_end, file_row, file_last = end, item.row, item
+            else:
+                if (
+                    start < file_end
+                    and file_last is not None
+                    and file_last.ok
+                    and not any("in Nepton" in w.message for w in file_last.warnings)
+                ):
+                    c.warn(file_last, None, _overlap_text(item))
+                if end > nepton_end:
+                    nepton_end, nepton_last = end, item
+
+
+def _overlap_text(event: Event) -> str:
+    until = f"–{fi_datetime(event.end)}" if event.end else ""
+    return f"overlaps event {event.id} in Nepton ({fi_datetime(event.start)}{until})"
 
 
 def _events(c: _Checker) -> None:
