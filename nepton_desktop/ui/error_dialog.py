@@ -15,7 +15,7 @@ import re
 import traceback
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.api.errors import NeptonError
 from nepton_desktop.domain.identity import redact_personal_data
+from nepton_desktop.ui.i18n import translate_error
 
 SECRET_MASK = "********"  # noqa: S105 - the mask, not a password
 
@@ -63,16 +64,14 @@ def scrub_secrets(text: str, secrets: Iterable[str] = ()) -> str:
     return redact_personal_data(text)
 
 
-def ui_language() -> str:
-    """ "fi" when the UI runs in Finnish, otherwise "en" (the two languages of the messages)."""
-    return "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
-
-
-def plain_message(error: BaseException | str, language: str = "en") -> str:
-    """The one-paragraph message a user reads: Nepton's own text for a NeptonError."""
+def plain_message(error: BaseException | str, language: str | None = None) -> str:
+    """The one-paragraph message a user reads: the API layer's own text for a NeptonError,
+    in the app's language (``language`` "fi" / "en" forces one of the two texts)."""
     if isinstance(error, str):
         return error
     if isinstance(error, NeptonError):
+        if language is None:
+            return translate_error(error)
         return error.message_fi if language == "fi" else error.message_en
     text = str(error).strip()
     return text or type(error).__name__
@@ -105,8 +104,8 @@ class ErrorDialog(QDialog):
     ``error`` is an exception or a plain text. ``title`` is the window title (defaults to
     "Error"); ``context`` is an optional first sentence that says what the app was doing
     ("Could not load the personnel."). ``secrets`` are values to mask in the details (the
-    profile's passwords). ``language`` picks ``message_fi`` or ``message_en`` of a NeptonError
-    (defaults to the UI's locale).
+    profile's passwords). ``language`` ("fi" / "en") forces ``message_fi`` or ``message_en``
+    of a NeptonError; by default the app's language decides (``translate_error``).
     """
 
     def __init__(
@@ -125,7 +124,7 @@ class ErrorDialog(QDialog):
         self.setModal(True)
         self.error = error
         # A foreign exception's text is shown as the message too: scrub it like the details.
-        message = scrub_secrets(plain_message(error, language or ui_language()), secrets)
+        message = scrub_secrets(plain_message(error, language), secrets)
         self.message_text = f"{context}\n\n{message}" if context else message
         self.details_text = error_details(error, secrets)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,15 @@ from nepton_desktop.ui.import_wizard.file_page import FilePage
 from tests.ui import waiting
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _finnish_formats() -> Iterator[None]:
+    # Dates and numbers are formatted with QLocale; the app's users are Finnish.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    yield
+    QLocale.setDefault(previous)
 
 
 class _Hr:

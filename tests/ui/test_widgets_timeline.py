@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +27,17 @@ from nepton_desktop.ui.timeline.month_layout import layout_month
 from nepton_desktop.ui.timeline.type_colors import type_colors
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _finnish_formats() -> Iterator[None]:
+    # Dates and numbers are formatted with QLocale; the app's users are Finnish.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    yield
+    QLocale.setDefault(previous)
+
+
 TODAY = date(2026, 12, 3)
 
 WORK = EventType(1, "work", "Työ", Category.WORK, code="TYO")
@@ -135,14 +148,17 @@ def test_navigation_moves_month_by_month_and_signals(qtbot: QtBot) -> None:
     timeline.month_changed.connect(lambda y, m: seen.append((y, m)))
     timeline.next_button.click()
     assert timeline.month() == (2027, 1)
-    assert timeline.month_picker.date() == QDate(2027, 1, 1)
+    assert (timeline.month_combo.currentIndex(), timeline.year_spin.value()) == (0, 2027)
     timeline.previous_button.click()
     timeline.previous_button.click()
     assert timeline.month() == (2026, 11)
-    timeline.month_picker.setDate(QDate(2026, 6, 1))
+    timeline.year_spin.setValue(2026)  # picking a year, then a month
+    timeline.month_combo.setCurrentIndex(5)
+    timeline.month_combo.activated.emit(5)
     assert timeline.month() == (2026, 6)
     timeline.this_month_button.click()
     assert seen == [(2027, 1), (2026, 12), (2026, 11), (2026, 6), (2026, 12)]
+    assert timeline.month_combo.currentText() == "joulukuu"
     assert (
         "6 absence" in timeline.summary_label.text() or "5 absence" in timeline.summary_label.text()
     )

@@ -4,32 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from nepton_desktop.importing.coercion import fi_date, fi_datetime
 from nepton_desktop.importing.reader import CellValue, column_letter
+from nepton_desktop.ui.i18n import format_date, format_datetime, format_number, format_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def cell_text(value: object) -> str:
-    """A cell as a Finnish user reads it: 3.12.2026, 8.30, decimal comma."""
+    """A value as the user's locale writes it (Finnish: 3.12.2026, 8.30, 7,5)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        moment = f"{value.day}.{value.month}.{value.year}"
-        return moment if value.time() == time(0) else f"{moment} {value.hour}.{value.minute:02d}"
+        return format_date(value) if value.time() == time(0) else format_datetime(value)
     if isinstance(value, date):
-        return f"{value.day}.{value.month}.{value.year}"
+        return format_date(value)
+    if isinstance(value, time):
+        return format_time(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float | Decimal):
+        return format_number(value)
+    if isinstance(value, tuple):
+        return " | ".join(cell_text(v) for v in value)
+    return str(value)
+
+
+def edit_text(value: object) -> str:
+    """A cell as text to edit and coerce again: the Finnish forms the import always reads
+    (d.M.yyyy, H.mm, decimal comma), whatever the UI language."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return fi_date(value) if value.time() == time(0) else fi_datetime(value)
+    if isinstance(value, date):
+        return fi_date(value)
     if isinstance(value, time):
         return f"{value.hour}.{value.minute:02d}"
     if isinstance(value, float):
         return repr(value).replace(".", ",")
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, tuple):
-        return " | ".join(cell_text(v) for v in value)
     return str(value)
 
 

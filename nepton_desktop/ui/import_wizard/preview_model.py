@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from nepton_desktop.domain.columns import Column, columns_for
 from nepton_desktop.importing.plan import Action, FieldChange, ImportPlan, RowPlan
 from nepton_desktop.importing.problems import Problem, Severity
-from nepton_desktop.ui.import_wizard.cells_model import cell_text
+from nepton_desktop.ui.import_wizard.cells_model import cell_text, edit_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -207,7 +207,7 @@ class PreviewModel(QAbstractTableModel):
                 return f"{cell_text(change.before)} → {text}"
             return text
         if role == Qt.ItemDataRole.EditRole:
-            return cell_text(self._raw(row, source))
+            return edit_text(self._raw(row, source))
         if role == Qt.ItemDataRole.BackgroundRole:
             if problems:
                 worst = min(problems, key=lambda p: list(Severity).index(p.severity))
@@ -232,7 +232,7 @@ class PreviewModel(QAbstractTableModel):
             return False
         row = self.shown[index.row()]
         text = str(value) if value is not None else ""
-        if text == cell_text(self._raw(row, field[1])):
+        if text == edit_text(self._raw(row, field[1])):
             return False
         self._edited(row.index, field[1], text)
         return True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from nepton_desktop.domain.columns import absence_last_day
 from nepton_desktop.domain.records import Event, EventType
+from nepton_desktop.ui.i18n import format_date, format_datetime
 from nepton_desktop.ui.timeline.month_layout import Bar, MonthLayout, TimelineRow
 from nepton_desktop.ui.timeline.type_colors import UNKNOWN_TYPE_COLOR, text_color_on
 
@@ -36,13 +37,8 @@ LOCKED_COLOR = QColor(90, 90, 90, 220)
 
 
 def _format_moment(moment: datetime) -> str:
-    """Finnish style: 3.12.2026, with the time only when it is not midnight."""
-    text = f"{moment.day}.{moment.month}.{moment.year}"
-    return text if moment.time() == time(0) else f"{text} {moment.hour}.{moment.minute:02d}"
-
-
-def _format_day(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
+    """The date, with the time only when it is not midnight (a whole-day absence)."""
+    return format_date(moment) if moment.time() == time(0) else format_datetime(moment)
 
 
 class TimelineCanvas(QAbstractScrollArea):
@@ -184,7 +180,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if event.end is None:
             lines.append(self.tr("From %1, no end yet").replace("%1", _format_moment(event.start)))
         elif event.start.time() == time(0) and event.end.time() == time(0) and last is not None:
-            lines.append(f"{_format_day(event.start.date())} – {_format_day(last)}")
+            lines.append(f"{format_date(event.start.date())} – {format_date(last)}")
         else:
             lines.append(f"{_format_moment(event.start)} – {_format_moment(event.end)}")
         lines.append(self.tr("Approved") if event.is_approved else self.tr("Not approved"))

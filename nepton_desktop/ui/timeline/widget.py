@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -57,19 +58,28 @@ class AbsenceTimeline(QWidget):
         self.this_month_button.clicked.connect(
             lambda: self.set_month(self._today.year, self._today.month)
         )
-        self.month_picker = QDateEdit(self)
-        self.month_picker.setObjectName("timeline_month_picker")
-        self.month_picker.setDisplayFormat("MMMM yyyy")
-        self.month_picker.setCalendarPopup(True)
-        self.month_picker.setDate(QDate(self._year, self._month, 1))
-        self.month_picker.setMinimumWidth(170)
-        self.month_picker.dateChanged.connect(self._picked)
+        # Month and year chosen apart: month names standalone ("joulukuu", not the
+        # genitive "joulukuuta" that a date format would give).
+        self.month_combo = QComboBox(self)
+        self.month_combo.setObjectName("timeline_month")
+        locale = self.locale()
+        standalone = QLocale.FormatType.LongFormat
+        for month in range(1, 13):
+            self.month_combo.addItem(locale.standaloneMonthName(month, standalone), month)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setObjectName("timeline_year")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setGroupSeparatorShown(False)
+        self._show_month_in_picker()
+        self.month_combo.activated.connect(self._picked)
+        self.year_spin.valueChanged.connect(self._picked)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("timeline_summary")
 
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
-        navigation.addWidget(self.month_picker)
+        navigation.addWidget(self.month_combo)
+        navigation.addWidget(self.year_spin)
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.this_month_button)
         navigation.addStretch(1)
@@ -109,9 +119,7 @@ class AbsenceTimeline(QWidget):
         if (year, month) == (self._year, self._month):
             return
         self._year, self._month = year, month
-        self.month_picker.blockSignals(True)
-        self.month_picker.setDate(QDate(year, month, 1))
-        self.month_picker.blockSignals(False)
+        self._show_month_in_picker()
         self._relayout()
         self.month_changed.emit(year, month)
 
@@ -121,8 +129,16 @@ class AbsenceTimeline(QWidget):
 
     # ------------------------------------------------------------------ internals
 
-    def _picked(self, picked: QDate) -> None:
-        self.set_month(picked.year(), picked.month())
+    def _show_month_in_picker(self) -> None:
+        self.month_combo.blockSignals(True)
+        self.year_spin.blockSignals(True)
+        self.month_combo.setCurrentIndex(self._month - 1)
+        self.year_spin.setValue(self._year)
+        self.month_combo.blockSignals(False)
+        self.year_spin.blockSignals(False)
+
+    def _picked(self) -> None:
+        self.set_month(self.year_spin.value(), self.month_combo.currentIndex() + 1)
 
     def _relayout(self) -> None:
         layout = layout_month(
