@@ -9,6 +9,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop import __version__
+from nepton_desktop.ui.i18n import install_translators
 from nepton_desktop.ui.main_window import MainWindow
 
 
@@ -24,6 +25,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(*, demo: bool = False, profile_name: str | None = None) -> int:
     app = create_application()
+    install_translators(app)  # before any widget: the saved language choice, else the system's
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow()

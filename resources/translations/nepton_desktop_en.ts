@@ -330,6 +330,10 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</source>
+        <translation>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</translation>
+    </message>
+    <message>
         <source>There is no file at this path.</source>
         <translation>There is no file at this path.</translation>
     </message>

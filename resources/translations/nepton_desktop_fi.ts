@@ -1,1115 +1,1120 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-    <context>
-        <name>AbsenceTimeline</name>
-        <message>
-            <source>◀ Previous month</source>
-            <translation>◀ Edellinen kuukausi</translation>
-        </message>
-        <message>
-            <source>Next month ▶</source>
-            <translation>Seuraava kuukausi ▶</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Tämä kuukausi</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n absence(s)</source>
-            <translation>
-                <numerusform>%n poissaolo</numerusform>
-                <numerusform>%n poissaoloa</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n henkilö</numerusform>
-                <numerusform>%n henkilöä</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not approved</source>
-            <translation>Ei hyväksytty</translation>
-        </message>
-        <message>
-            <source>Locked day</source>
-            <translation>Lukittu päivä</translation>
-        </message>
-    </context>
-    <context>
-        <name>AbsencesTab</name>
-        <message>
-            <source>Absences</source>
-            <translation>Poissaolot</translation>
-        </message>
-    </context>
-    <context>
-        <name>ColumnFilterBar</name>
-        <message>
-            <source>Filter</source>
-            <translation>Suodata</translation>
-        </message>
-        <message>
-            <source>Show rows whose %1 contains this text</source>
-            <translation>Näytä rivit, joiden kentässä %1 on tämä teksti</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>Changed in Nepton since you loaded it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server's value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deleted in Nepton: your change cannot be sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When loaded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In Nepton now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep my changes (overwrite Nepton)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the version in Nepton (drop my changes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateRangeEdit</name>
-        <message>
-            <source>From</source>
-            <translation>Aikaväli</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>–</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTab</name>
-        <message>
-            <source>Filter all columns (Ctrl+F)</source>
-            <translation>Suodata kaikista sarakkeista (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lisää rivi</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Monista</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Poista</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopioi</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Liitä</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Vie…</translation>
-        </message>
-        <message>
-            <source>Nepton's API cannot delete these; mark them disabled or completed.</source>
-            <translation>Neptonin rajapinta ei voi poistaa näitä; merkitse ne poistetuiksi käytöstä tai valmiiksi.</translation>
-        </message>
-        <message>
-            <source>%1 rows</source>
-            <translation>%1 riviä</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <translation>%1/%2 riviä</translation>
-        </message>
-        <message>
-            <source>%1 unsent</source>
-            <translation>%1 lähettämättä</translation>
-        </message>
-        <message>
-            <source>Copied %1 rows with headers</source>
-            <translation>Kopioitiin %1 riviä otsikoineen</translation>
-        </message>
-        <message>
-            <source>Nothing to paste</source>
-            <translation>Ei liitettävää</translation>
-        </message>
-        <message>
-            <source>Pasted %1 cells</source>
-            <translation>Liitettiin %1 solua</translation>
-        </message>
-        <message>
-            <source>Export the rows shown to Excel</source>
-            <translation>Vie näytetyt rivit Exceliin</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-työkirja (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Exporting %1 rows…</source>
-            <translation>Viedään %1 riviä…</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Viety tiedostoon %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTableModel</name>
-        <message>
-            <source>Nepton refused this row: %1</source>
-            <translation>Nepton hylkäsi tämän rivin: %1</translation>
-        </message>
-        <message>
-            <source>This row will be deleted when you submit.</source>
-            <translation>Tämä rivi poistetaan, kun lähetät muutokset.</translation>
-        </message>
-        <message>
-            <source>New row: it will be created when you submit.</source>
-            <translation>Uusi rivi: se luodaan, kun lähetät muutokset.</translation>
-        </message>
-        <message>
-            <source>Changed from: %1</source>
-            <translation>Muutettu, aiempi arvo: %1</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(tyhjä)</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Pakollinen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) are not valid</source>
-            <translation>
-                <numerusform>%n solu ei kelpaa</numerusform>
-                <numerusform>%n solua ei kelpaa</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>To be deleted</source>
-            <translation>Poistetaan</translation>
-        </message>
-        <message>
-            <source>New row</source>
-            <translation>Uusi rivi</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Muutettu</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Muokkaa: %1</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lisää rivi</translation>
-        </message>
-        <message numerus="yes">
-            <source>Duplicate %n row(s)</source>
-            <translation>
-                <numerusform>Monista %n rivi</numerusform>
-                <numerusform>Monista %n riviä</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n row(s)</source>
-            <translation>
-                <numerusform>Poista %n rivi</numerusform>
-                <numerusform>Poista %n riviä</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>Error</source>
-            <translation>Virhe</translation>
-        </message>
-        <message>
-            <source>Show details</source>
-            <translation>Näytä tiedot</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Kopioi tiedot</translation>
-        </message>
-        <message>
-            <source>Hide details</source>
-            <translation>Piilota tiedot</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsTab</name>
-        <message>
-            <source>Events</source>
-            <translation>Tapahtumat</translation>
-        </message>
-        <message>
-            <source>Employee numbers, comma separated</source>
-            <translation>Henkilönumerot pilkuin eroteltuina</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Kaikki tyypit</translation>
-        </message>
-        <message>
-            <source>Project code</source>
-            <translation>Projektin koodi</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Henkilö</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tyyppi</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekti</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilePage</name>
-        <message>
-            <source>Choose what to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Path of the file to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no file at this path.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This kind of file cannot be imported. Use %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the file to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spreadsheets and CSV (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Personnel</source>
-            <translation>Henkilöstö</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>Projektit</translation>
-        </message>
-        <message>
-            <source>Absences</source>
-            <translation>Poissaolot</translation>
-        </message>
-        <message>
-            <source>Worktime events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Virhe</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before: %1
+<context>
+    <name>AbsenceTimeline</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Seuraava kuukausi ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n poissaolo</numerusform>
+            <numerusform>%n poissaoloa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Locked day</source>
+        <translation>Lukittu päivä</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <source>Absences</source>
+        <translation>Poissaolot</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Suodata</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains this text</source>
+        <translation>Näytä rivit, joiden kentässä %1 on tämä teksti</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed in Nepton since you loaded it</source>
+        <translation>Muutettu Neptonissa lataamisesi jälkeen</translation>
+    </message>
+    <message>
+        <source>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server&apos;s value.</source>
+        <translation>Joku muutti näitä rivejä Neptonissa sen jälkeen, kun latasit ne. Valitse kullekin riville, kumman versio säilytetään. Kentät, joita et muokannut, saavat aina palvelimen arvon.</translation>
+    </message>
+    <message>
+        <source>Deleted in Nepton: your change cannot be sent.</source>
+        <translation>Poistettu Neptonista: muutostasi ei voi lähettää.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Ladattaessa</translation>
+    </message>
+    <message>
+        <source>In Nepton now</source>
+        <translation>Neptonissa nyt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sinun</translation>
+    </message>
+    <message>
+        <source>Keep my changes (overwrite Nepton)</source>
+        <translation>Säilytä omat muutokseni (korvaa Neptonin tiedot)</translation>
+    </message>
+    <message>
+        <source>Use the version in Nepton (drop my changes)</source>
+        <translation>Käytä Neptonin versiota (hylkää omat muutokseni)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeEdit</name>
+    <message>
+        <source>From</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <source>Filter all columns (Ctrl+F)</source>
+        <translation>Suodata kaikista sarakkeista (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Liitä</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s API cannot delete these; mark them disabled or completed.</source>
+        <translation>Neptonin rajapinta ei voi poistaa näitä; merkitse ne poistetuiksi käytöstä tai valmiiksi.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 riviä</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1/%2 riviä</translation>
+    </message>
+    <message>
+        <source>%1 unsent</source>
+        <translation>%1 lähettämättä</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows with headers</source>
+        <translation>Kopioitiin %1 riviä otsikoineen</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Ei liitettävää</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells</source>
+        <translation>Liitettiin %1 solua</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to Excel</source>
+        <translation>Vie näytetyt rivit Exceliin</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Viedään %1 riviä…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Viety tiedostoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Nepton refused this row: %1</source>
+        <translation>Nepton hylkäsi tämän rivin: %1</translation>
+    </message>
+    <message>
+        <source>This row will be deleted when you submit.</source>
+        <translation>Tämä rivi poistetaan, kun lähetät muutokset.</translation>
+    </message>
+    <message>
+        <source>New row: it will be created when you submit.</source>
+        <translation>Uusi rivi: se luodaan, kun lähetät muutokset.</translation>
+    </message>
+    <message>
+        <source>Changed from: %1</source>
+        <translation>Muutettu, aiempi arvo: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are not valid</source>
+        <translation>
+            <numerusform>%n solu ei kelpaa</numerusform>
+            <numerusform>%n solua ei kelpaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Uusi rivi</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Muokkaa: %1</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>Monista %n rivi</numerusform>
+            <numerusform>Monista %n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Poista %n rivi</numerusform>
+            <numerusform>Poista %n riviä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Näytä tiedot</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopioi tiedot</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Piilota tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Employee numbers, comma separated</source>
+        <translation>Henkilönumerot pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Projektin koodi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Valitse tuotavat tiedot</translation>
+    </message>
+    <message>
+        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
+        <translation>Valitse tietojen laji ja taulukkotiedosto (.xlsx, .xlsm, .xls, .ods) tai CSV-tiedosto. Mitään ei lähetetä Neptoniin ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Tuotavan tiedoston polku</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuotavat tiedot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Tässä polussa ei ole tiedostoa.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Use %1.</source>
+        <translation>Tämän tyyppistä tiedostoa ei voi tuoda. Käytä muotoa %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (%1)</source>
+        <translation>Taulukot ja CSV (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Poissaolot</translation>
+    </message>
+    <message>
+        <source>Worktime events</source>
+        <translation>Työaikatapahtumat</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ei muutoksia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Before: %1
 After: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1 from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Kieli</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Järjestelmän kieli</translation>
-        </message>
-        <message>
-            <source>Language changed</source>
-            <translation>Kieli vaihdettu</translation>
-        </message>
-        <message>
-            <source>The new language takes effect when Nepton Desktop starts again.</source>
-            <translation>Uusi kieli tulee käyttöön, kun Nepton Desktop käynnistetään uudelleen.</translation>
-        </message>
-        <message>
-            <source>Your unsent changes are kept and are there again after the restart.</source>
-            <translation>Lähettämättömät muutoksesi säilyvät ja ovat tallessa uudelleenkäynnistyksen jälkeen.</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Käynnistä uudelleen nyt</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Myöhemmin</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Send changes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export to Excel…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile: %1 · API user: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PRODUCTION</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public testing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo sandbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nepton Desktop — PRODUCTION</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading persons, projects and event types…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loaded in %1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 refreshed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored %1 unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 rows are no longer in Nepton</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nepton Desktop: personnel, projects, absences and worktime events.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep for next time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
-        <message>
-            <source>Columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Examples</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>similar name (%1 %)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>saved mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>chosen by you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— not imported —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required fields without a column: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n column(s) not imported: </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Fields marked * are required.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <source>Submit finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 saved, %2 refused, %3 unknown, %4 not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You cancelled: the rows marked not sent are still pending and were not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused rows stay marked in their tab with the reason; fix them and send again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Tulos</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Syy</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonnelTab</name>
-        <message>
-            <source>Personnel</source>
-            <translation>Henkilöstö</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a row to see its changes and problems.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Block the import while any row has an error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip rows with errors, import the rest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows with errors:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading the current data from Nepton…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Comparing %n row(s) with Nepton…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Checking the file again…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check did not finish.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not check the import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be sent while rows have errors: fix them, or choose to skip them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to send: Nepton already has this data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) will be sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProjectsTab</name>
-        <message>
-            <source>Projects</source>
-            <translation>Projektit</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogDock</name>
-        <message>
-            <source>Request log</source>
-            <translation>Pyyntöloki</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Vie CSV…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n pyyntö</numerusform>
-                <numerusform>%n pyyntöä</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n epäonnistui</numerusform>
-                <numerusform>%n epäonnistui</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export request log</source>
-            <translation>Vie pyyntöloki</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-tiedostot (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Aika</translation>
-        </message>
-        <message>
-            <source>API</source>
-            <translation>Rajapinta</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Toiminto</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Kohteita</translation>
-        </message>
-        <message>
-            <source>Duration (ms)</source>
-            <translation>Kesto (ms)</translation>
-        </message>
-        <message>
-            <source>Response code</source>
-            <translation>Vastauskoodi</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Tulos</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <source>Review changes before sending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Poista</translation>
-        </message>
-        <message>
-            <source>Send %1 changes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SheetPage</name>
-        <message>
-            <source>Sheet and header row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guess again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Header row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n data row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>showing the first %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>CSV read as %1, separated by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>There are no data rows below the header row.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SubmitFlow</name>
-        <message>
-            <source>Cannot send yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking for changes made in Nepton since loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending %1 changes to Nepton…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent: %1 saved, %2 refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved, but reading back failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineCanvas</name>
-        <message>
-            <source>From %1, no end yet</source>
-            <translation>%1 alkaen, ei vielä päättymispäivää</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Hyväksytty</translation>
-        </message>
-        <message>
-            <source>Not approved</source>
-            <translation>Ei hyväksytty</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Lukittu</translation>
-        </message>
-        <message>
-            <source>Absence type</source>
-            <translation>Poissaolotyyppi</translation>
-        </message>
-        <message>
-            <source>Additional info</source>
-            <translation>Lisätieto</translation>
-        </message>
-        <message>
-            <source>Medical certificate</source>
-            <translation>Lääkärintodistus</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Syy</translation>
-        </message>
-        <message>
-            <source>Compensation</source>
-            <translation>Korvaus</translation>
-        </message>
-        <message>
-            <source>No people to show for this month.</source>
-            <translation>Tälle kuukaudelle ei ole näytettäviä henkilöitä.</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Henkilö</translation>
-        </message>
-    </context>
-    <context>
-        <name>model</name>
-        <message numerus="yes">
-            <source>Paste %n cell(s)</source>
-            <translation>
-                <numerusform>Liitä %n solu</numerusform>
-                <numerusform>Liitä %n solua</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore unsent changes</source>
-            <translation>Palauta lähettämättömät muutokset</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lisää rivi</translation>
-        </message>
-        <message>
-            <source>This row is no longer in Nepton (deleted by someone else).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation>Ennen: %1
+Jälkeen: %2</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Tuonti taulukosta</translation>
+    </message>
+    <message>
+        <source>Import %1 from a spreadsheet</source>
+        <translation>Tuo taulukosta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Kieli vaihdettu</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Nepton Desktop starts again.</source>
+        <translation>Uusi kieli tulee käyttöön, kun Nepton Desktop käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes are kept and are there again after the restart.</source>
+        <translation>Lähettämättömät muutoksesi säilyvät ja ovat tallessa uudelleenkäynnistyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Käynnistä uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nepton Desktop</source>
+        <translation>Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes…</source>
+        <translation>&amp;Lähetä muutokset…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Vie Exceliin…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>L&amp;opeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Seuraava välilehti</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Edellinen välilehti</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Nepton Desktop</source>
+        <translation>&amp;Tietoja Nepton Desktopista</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalut</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · API user: %2</source>
+        <translation>Profiili: %1 · API-käyttäjä: %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>TUOTANTO</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Julkinen testaus</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Oma palvelin</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demohiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop — PRODUCTION</source>
+        <translation>Nepton Desktop — TUOTANTO</translation>
+    </message>
+    <message>
+        <source>Loading persons, projects and event types…</source>
+        <translation>Ladataan henkilöitä, projekteja ja tapahtumatyyppejä…</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 s</source>
+        <translation>Ladattu %1 sekunnissa</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Ladataan: %1…</translation>
+    </message>
+    <message>
+        <source>%1 refreshed</source>
+        <translation>%1 päivitetty</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes</source>
+        <translation>%1 lähettämätöntä muutosta</translation>
+    </message>
+    <message>
+        <source>No unsent changes</source>
+        <translation>Ei lähettämättömiä muutoksia</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Lähettämättömät muutokset</translation>
+    </message>
+    <message>
+        <source>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</source>
+        <translation>%1 muutosta jäi viime kerralla lähettämättä. Palautetaanko ne? Ne tarkistetaan juuri ladattuja tietoja vasten ja merkitään, jotta voit käydä ne läpi ennen lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Restored %1 unsent changes</source>
+        <translation>Palautettiin %1 lähettämätöntä muutosta</translation>
+    </message>
+    <message>
+        <source>%1 rows are no longer in Nepton</source>
+        <translation>%1 riviä ei ole enää Neptonissa</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>About Nepton Desktop</source>
+        <translation>Tietoja Nepton Desktopista</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop: personnel, projects, absences and worktime events.</source>
+        <translation>Nepton Desktop: henkilöstö, projektit, poissaolot ja työaikatapahtumat.</translation>
+    </message>
+    <message>
+        <source>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</source>
+        <translation>%1 muutosta on lähettämättä Neptoniin. Säilytetäänkö ne seuraavaa kertaa varten vai hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <source>Keep for next time</source>
+        <translation>Säilytä seuraavaan kertaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
+        <translation>Tiedoston sarakkeet ja kentät, joihin ne tuodaan. Kohdistamattomia sarakkeita ei tuoda. Vaihda kenttä sen luettelosta.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Esimerkkejä</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Kohdistus</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>ei tuoda</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nimen perusteella</translation>
+    </message>
+    <message>
+        <source>similar name (%1 %)</source>
+        <translation>samankaltainen nimi (%1 %)</translation>
+    </message>
+    <message>
+        <source>saved mapping</source>
+        <translation>tallennettu kohdistus</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>itse valittu</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ei tuoda —</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation>Pakolliset kentät ilman saraketta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not imported: </source>
+        <translation>
+            <numerusform>%n sarake jää tuomatta: </numerusform>
+            <numerusform>%n saraketta jää tuomatta: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Tähdellä (*) merkityt kentät ovat pakollisia.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Submit finished</source>
+        <translation>Lähetys valmis</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 refused, %3 unknown, %4 not sent.</source>
+        <translation>%1 tallennettu, %2 hylätty, %3 tuntematon, %4 lähettämättä.</translation>
+    </message>
+    <message>
+        <source>You cancelled: the rows marked not sent are still pending and were not sent.</source>
+        <translation>Keskeytit lähetyksen: lähettämättömiksi merkityt rivit odottavat yhä, eikä niitä lähetetty.</translation>
+    </message>
+    <message>
+        <source>Refused rows stay marked in their tab with the reason; fix them and send again.</source>
+        <translation>Hylätyt rivit jäävät merkityiksi välilehdelleen syineen; korjaa ne ja lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelTab</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Henkilöstö</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
+        <translation>Mitä tuonti tekee verrattuna Neptonin nykyisiin tietoihin. Korjaa solu kaksoisnapsauttamalla sitä.</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Vain ongelmat</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Select a row to see its changes and problems.</source>
+        <translation>Valitse rivi nähdäksesi sen muutokset ja ongelmat.</translation>
+    </message>
+    <message>
+        <source>Block the import while any row has an error</source>
+        <translation>Estä tuonti, kun jollakin rivillä on virhe</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors, import the rest</source>
+        <translation>Ohita virheelliset rivit, tuo muut</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Virheelliset rivit:</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Loading the current data from Nepton…</source>
+        <translation>Ladataan nykyisiä tietoja Neptonista…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n row(s) with Nepton…</source>
+        <translation>
+            <numerusform>Verrataan %n riviä Neptoniin…</numerusform>
+            <numerusform>Verrataan %n riviä Neptoniin…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file again…</source>
+        <translation>Tarkistetaan tiedostoa uudelleen…</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>Tarkistus ei valmistunut.</translation>
+    </message>
+    <message>
+        <source>Could not check the import.</source>
+        <translation>Tuontia ei voitu tarkistaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n huomautus</numerusform>
+            <numerusform>%n huomautusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent while rows have errors: fix them, or choose to skip them.</source>
+        <translation>Mitään ei voi lähettää, kun riveillä on virheitä: korjaa ne tai valitse niiden ohittaminen.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: Nepton already has this data.</source>
+        <translation>Ei lähetettävää: Neptonissa on jo nämä tiedot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent.</source>
+        <translation>
+            <numerusform>%n rivi lähetetään.</numerusform>
+            <numerusform>%n riviä lähetetään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation>Pyyntöloki</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n epäonnistui</numerusform>
+            <numerusform>%n epäonnistui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Vie pyyntöloki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>Rajapinta</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Kohteita</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Kesto (ms)</translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation>Vastauskoodi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review changes before sending</source>
+        <translation>Tarkista muutokset ennen lähettämistä</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</source>
+        <translation>Luodaan %1, päivitetään %2, poistetaan %3. Mitään ei lähetetä ennen kuin painat Lähetä.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Send %1 changes</source>
+        <translation>Lähetä %1 muutosta</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Taulukko ja otsikkorivi</translation>
+    </message>
+    <message>
+        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
+        <translation>Sovellus arvasi, mistä tiedot alkavat. Muuta valintaa, jos esikatselu näyttää väärältä.</translation>
+    </message>
+    <message>
+        <source>Guess again</source>
+        <translation>Arvaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Otsikkorivi</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Luetaan %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n tietorivi</numerusform>
+            <numerusform>%n tietoriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n sarake</numerusform>
+            <numerusform>%n saraketta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>näytetään ensimmäinen %n</numerusform>
+            <numerusform>näytetään ensimmäiset %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV read as %1, separated by %2</source>
+        <translation>CSV luettu merkistönä %1, erottimena %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s)</source>
+        <translation>
+            <numerusform>… ja %n muu huomautus</numerusform>
+            <numerusform>… ja %n muuta huomautusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no data rows below the header row.</source>
+        <translation>Otsikkorivin alla ei ole tietorivejä.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Ei voi vielä lähettää</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Ei lähetettävää</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Mitään ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Checking for changes made in Nepton since loading…</source>
+        <translation>Tarkistetaan, onko Neptonissa tehty muutoksia lataamisen jälkeen…</translation>
+    </message>
+    <message>
+        <source>Sending %1 changes to Nepton…</source>
+        <translation>Lähetetään %1 muutosta Neptoniin…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Sent: %1 saved, %2 refused</source>
+        <translation>Lähetetty: %1 tallennettu, %2 hylätty</translation>
+    </message>
+    <message>
+        <source>Saved, but reading back failed: %1</source>
+        <translation>Tallennettu, mutta takaisinluku epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>From %1, no end yet</source>
+        <translation>%1 alkaen, ei vielä päättymispäivää</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Absence type</source>
+        <translation>Poissaolotyyppi</translation>
+    </message>
+    <message>
+        <source>Additional info</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Lääkärintodistus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Korvaus</translation>
+    </message>
+    <message>
+        <source>No people to show for this month.</source>
+        <translation>Tälle kuukaudelle ei ole näytettäviä henkilöitä.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Liitä %n solu</numerusform>
+            <numerusform>Liitä %n solua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent changes</source>
+        <translation>Palauta lähettämättömät muutokset</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>This row is no longer in Nepton (deleted by someone else).</source>
+        <translation>Tätä riviä ei ole enää Neptonissa (joku muu poisti sen).</translation>
+    </message>
+</context>
 </TS>

@@ -1,1115 +1,1120 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-    <context>
-        <name>AbsenceTimeline</name>
-        <message>
-            <source>◀ Previous month</source>
-            <translation>◀ Föregående månad</translation>
-        </message>
-        <message>
-            <source>Next month ▶</source>
-            <translation>Nästa månad ▶</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Denna månad</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n absence(s)</source>
-            <translation>
-                <numerusform>%n frånvaro</numerusform>
-                <numerusform>%n frånvaror</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n personer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not approved</source>
-            <translation>Inte godkänd</translation>
-        </message>
-        <message>
-            <source>Locked day</source>
-            <translation>Låst dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>AbsencesTab</name>
-        <message>
-            <source>Absences</source>
-            <translation>Frånvaro</translation>
-        </message>
-    </context>
-    <context>
-        <name>ColumnFilterBar</name>
-        <message>
-            <source>Filter</source>
-            <translation>Filtrera</translation>
-        </message>
-        <message>
-            <source>Show rows whose %1 contains this text</source>
-            <translation>Visa rader där %1 innehåller den här texten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>Changed in Nepton since you loaded it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server's value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deleted in Nepton: your change cannot be sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When loaded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In Nepton now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep my changes (overwrite Nepton)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the version in Nepton (drop my changes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateRangeEdit</name>
-        <message>
-            <source>From</source>
-            <translation>Från</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>till</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTab</name>
-        <message>
-            <source>Filter all columns (Ctrl+F)</source>
-            <translation>Filtrera alla kolumner (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lägg till rad</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicera</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopiera</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Klistra in</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportera…</translation>
-        </message>
-        <message>
-            <source>Nepton's API cannot delete these; mark them disabled or completed.</source>
-            <translation>Neptons API kan inte ta bort dessa; markera dem som inaktiverade eller avslutade.</translation>
-        </message>
-        <message>
-            <source>%1 rows</source>
-            <translation>%1 rader</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <translation>%1 av %2 rader</translation>
-        </message>
-        <message>
-            <source>%1 unsent</source>
-            <translation>%1 oskickade</translation>
-        </message>
-        <message>
-            <source>Copied %1 rows with headers</source>
-            <translation>Kopierade %1 rader med rubriker</translation>
-        </message>
-        <message>
-            <source>Nothing to paste</source>
-            <translation>Inget att klistra in</translation>
-        </message>
-        <message>
-            <source>Pasted %1 cells</source>
-            <translation>Klistrade in %1 celler</translation>
-        </message>
-        <message>
-            <source>Export the rows shown to Excel</source>
-            <translation>Exportera de visade raderna till Excel</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-arbetsbok (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Exporting %1 rows…</source>
-            <translation>Exporterar %1 rader…</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exporterat till %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTableModel</name>
-        <message>
-            <source>Nepton refused this row: %1</source>
-            <translation>Nepton avvisade den här raden: %1</translation>
-        </message>
-        <message>
-            <source>This row will be deleted when you submit.</source>
-            <translation>Den här raden tas bort när du skickar ändringarna.</translation>
-        </message>
-        <message>
-            <source>New row: it will be created when you submit.</source>
-            <translation>Ny rad: den skapas när du skickar ändringarna.</translation>
-        </message>
-        <message>
-            <source>Changed from: %1</source>
-            <translation>Ändrad, tidigare värde: %1</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(tom)</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Obligatorisk</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) are not valid</source>
-            <translation>
-                <numerusform>%n cell är ogiltig</numerusform>
-                <numerusform>%n celler är ogiltiga</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>To be deleted</source>
-            <translation>Tas bort</translation>
-        </message>
-        <message>
-            <source>New row</source>
-            <translation>Ny rad</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Ändrad</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Redigera %1</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lägg till rad</translation>
-        </message>
-        <message numerus="yes">
-            <source>Duplicate %n row(s)</source>
-            <translation>
-                <numerusform>Duplicera %n rad</numerusform>
-                <numerusform>Duplicera %n rader</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n row(s)</source>
-            <translation>
-                <numerusform>Ta bort %n rad</numerusform>
-                <numerusform>Ta bort %n rader</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>Error</source>
-            <translation>Fel</translation>
-        </message>
-        <message>
-            <source>Show details</source>
-            <translation>Visa detaljer</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Kopiera detaljer</translation>
-        </message>
-        <message>
-            <source>Hide details</source>
-            <translation>Dölj detaljer</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsTab</name>
-        <message>
-            <source>Events</source>
-            <translation>Händelser</translation>
-        </message>
-        <message>
-            <source>Employee numbers, comma separated</source>
-            <translation>Anställningsnummer, åtskilda med kommatecken</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Alla typer</translation>
-        </message>
-        <message>
-            <source>Project code</source>
-            <translation>Projektkod</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilePage</name>
-        <message>
-            <source>Choose what to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Path of the file to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no file at this path.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This kind of file cannot be imported. Use %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the file to import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spreadsheets and CSV (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Personnel</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>Absences</source>
-            <translation>Frånvaro</translation>
-        </message>
-        <message>
-            <source>Worktime events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fel</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before: %1
+<context>
+    <name>AbsenceTimeline</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Nästa månad ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n frånvaro</numerusform>
+            <numerusform>%n frånvaror</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänd</translation>
+    </message>
+    <message>
+        <source>Locked day</source>
+        <translation>Låst dag</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrera</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains this text</source>
+        <translation>Visa rader där %1 innehåller den här texten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed in Nepton since you loaded it</source>
+        <translation>Ändrad i Nepton efter att du laddade den</translation>
+    </message>
+    <message>
+        <source>Someone changed these rows in Nepton after you loaded them. For each row, choose whose version to keep. Fields you did not edit always take the server&apos;s value.</source>
+        <translation>Någon ändrade de här raderna i Nepton efter att du laddade dem. Välj för varje rad vilken version som ska behållas. Fält som du inte redigerade får alltid serverns värde.</translation>
+    </message>
+    <message>
+        <source>Deleted in Nepton: your change cannot be sent.</source>
+        <translation>Borttagen i Nepton: din ändring kan inte skickas.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Vid laddning</translation>
+    </message>
+    <message>
+        <source>In Nepton now</source>
+        <translation>I Nepton nu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Keep my changes (overwrite Nepton)</source>
+        <translation>Behåll mina ändringar (skriv över Nepton)</translation>
+    </message>
+    <message>
+        <source>Use the version in Nepton (drop my changes)</source>
+        <translation>Använd versionen i Nepton (släpp mina ändringar)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeEdit</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <source>Filter all columns (Ctrl+F)</source>
+        <translation>Filtrera alla kolumner (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s API cannot delete these; mark them disabled or completed.</source>
+        <translation>Neptons API kan inte ta bort dessa; markera dem som inaktiverade eller avslutade.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>%1 unsent</source>
+        <translation>%1 oskickade</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows with headers</source>
+        <translation>Kopierade %1 rader med rubriker</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Inget att klistra in</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells</source>
+        <translation>Klistrade in %1 celler</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to Excel</source>
+        <translation>Exportera de visade raderna till Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Exporterar %1 rader…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Nepton refused this row: %1</source>
+        <translation>Nepton avvisade den här raden: %1</translation>
+    </message>
+    <message>
+        <source>This row will be deleted when you submit.</source>
+        <translation>Den här raden tas bort när du skickar ändringarna.</translation>
+    </message>
+    <message>
+        <source>New row: it will be created when you submit.</source>
+        <translation>Ny rad: den skapas när du skickar ändringarna.</translation>
+    </message>
+    <message>
+        <source>Changed from: %1</source>
+        <translation>Ändrad, tidigare värde: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are not valid</source>
+        <translation>
+            <numerusform>%n cell är ogiltig</numerusform>
+            <numerusform>%n celler är ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be deleted</source>
+        <translation>Tas bort</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>Duplicera %n rad</numerusform>
+            <numerusform>Duplicera %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Ta bort %n rad</numerusform>
+            <numerusform>Ta bort %n rader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Visa detaljer</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Dölj detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Employee numbers, comma separated</source>
+        <translation>Anställningsnummer, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Projektkod</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Välj vad som ska importeras</translation>
+    </message>
+    <message>
+        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
+        <translation>Välj typ av data och kalkylbladet (.xlsx, .xlsm, .xls, .ods) eller CSV-filen. Ingenting skickas till Nepton före det sista steget.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Sökväg till filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Det finns ingen fil på den här sökvägen.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Use %1.</source>
+        <translation>Den här typen av fil kan inte importeras. Använd %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (%1)</source>
+        <translation>Kalkylblad och CSV (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>Worktime events</source>
+        <translation>Arbetstidshändelser</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Before: %1
 After: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1 from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemets språk</translation>
-        </message>
-        <message>
-            <source>Language changed</source>
-            <translation>Språket har ändrats</translation>
-        </message>
-        <message>
-            <source>The new language takes effect when Nepton Desktop starts again.</source>
-            <translation>Det nya språket används när Nepton Desktop startas på nytt.</translation>
-        </message>
-        <message>
-            <source>Your unsent changes are kept and are there again after the restart.</source>
-            <translation>Dina oskickade ändringar sparas och finns kvar efter omstarten.</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Starta om nu</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Senare</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Send changes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export to Excel…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile: %1 · API user: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PRODUCTION</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public testing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo sandbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nepton Desktop — PRODUCTION</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading persons, projects and event types…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loaded in %1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 refreshed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored %1 unsent changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 rows are no longer in Nepton</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Nepton Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nepton Desktop: personnel, projects, absences and worktime events.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep for next time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
-        <message>
-            <source>Columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Examples</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>similar name (%1 %)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>saved mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>chosen by you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— not imported —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required fields without a column: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n column(s) not imported: </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Fields marked * are required.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <source>Submit finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 saved, %2 refused, %3 unknown, %4 not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You cancelled: the rows marked not sent are still pending and were not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused rows stay marked in their tab with the reason; fix them and send again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Orsak</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonnelTab</name>
-        <message>
-            <source>Personnel</source>
-            <translation>Personal</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a row to see its changes and problems.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Block the import while any row has an error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip rows with errors, import the rest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows with errors:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading the current data from Nepton…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Comparing %n row(s) with Nepton…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Checking the file again…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check did not finish.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not check the import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be sent while rows have errors: fix them, or choose to skip them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to send: Nepton already has this data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) will be sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProjectsTab</name>
-        <message>
-            <source>Projects</source>
-            <translation>Projekt</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogDock</name>
-        <message>
-            <source>Request log</source>
-            <translation>Anropslogg</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exportera CSV…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n anrop</numerusform>
-                <numerusform>%n anrop</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n misslyckades</numerusform>
-                <numerusform>%n misslyckades</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export request log</source>
-            <translation>Exportera anropsloggen</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-filer (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Poster</translation>
-        </message>
-        <message>
-            <source>Duration (ms)</source>
-            <translation>Varaktighet (ms)</translation>
-        </message>
-        <message>
-            <source>Response code</source>
-            <translation>Svarskod</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <source>Review changes before sending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Send %1 changes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SheetPage</name>
-        <message>
-            <source>Sheet and header row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guess again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Header row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n data row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>showing the first %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>CSV read as %1, separated by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>There are no data rows below the header row.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SubmitFlow</name>
-        <message>
-            <source>Cannot send yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking for changes made in Nepton since loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending %1 changes to Nepton…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent: %1 saved, %2 refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved, but reading back failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineCanvas</name>
-        <message>
-            <source>From %1, no end yet</source>
-            <translation>Från %1, inget slutdatum ännu</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkänd</translation>
-        </message>
-        <message>
-            <source>Not approved</source>
-            <translation>Inte godkänd</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Låst</translation>
-        </message>
-        <message>
-            <source>Absence type</source>
-            <translation>Frånvarotyp</translation>
-        </message>
-        <message>
-            <source>Additional info</source>
-            <translation>Tilläggsinformation</translation>
-        </message>
-        <message>
-            <source>Medical certificate</source>
-            <translation>Läkarintyg</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Orsak</translation>
-        </message>
-        <message>
-            <source>Compensation</source>
-            <translation>Ersättning</translation>
-        </message>
-        <message>
-            <source>No people to show for this month.</source>
-            <translation>Inga personer att visa för den här månaden.</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-    </context>
-    <context>
-        <name>model</name>
-        <message numerus="yes">
-            <source>Paste %n cell(s)</source>
-            <translation>
-                <numerusform>Klistra in %n cell</numerusform>
-                <numerusform>Klistra in %n celler</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore unsent changes</source>
-            <translation>Återställ oskickade ändringar</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>Lägg till rad</translation>
-        </message>
-        <message>
-            <source>This row is no longer in Nepton (deleted by someone else).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation>Före: %1
+Efter: %2</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import från kalkylblad</translation>
+    </message>
+    <message>
+        <source>Import %1 from a spreadsheet</source>
+        <translation>Importera %1 från kalkylblad</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Språket har ändrats</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Nepton Desktop starts again.</source>
+        <translation>Det nya språket används när Nepton Desktop startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes are kept and are there again after the restart.</source>
+        <translation>Dina oskickade ändringar sparas och finns kvar efter omstarten.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nepton Desktop</source>
+        <translation>Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes…</source>
+        <translation>&amp;Skicka ändringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Föregående flik</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Nepton Desktop</source>
+        <translation>&amp;Om Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktyg</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · API user: %2</source>
+        <translation>Profil: %1 · API-användare: %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Offentlig testmiljö</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Egen server</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demosandlåda</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop — PRODUCTION</source>
+        <translation>Nepton Desktop — PRODUKTION</translation>
+    </message>
+    <message>
+        <source>Loading persons, projects and event types…</source>
+        <translation>Laddar personer, projekt och händelsetyper…</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 s</source>
+        <translation>Laddat på %1 s</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Laddar %1…</translation>
+    </message>
+    <message>
+        <source>%1 refreshed</source>
+        <translation>%1 uppdaterad</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes</source>
+        <translation>%1 oskickade ändringar</translation>
+    </message>
+    <message>
+        <source>No unsent changes</source>
+        <translation>Inga oskickade ändringar</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Oskickade ändringar</translation>
+    </message>
+    <message>
+        <source>%1 changes were not sent last time. Restore them? They are checked against the data just loaded and marked for you to review before sending.</source>
+        <translation>%1 ändringar skickades inte förra gången. Vill du återställa dem? De kontrolleras mot de data som just laddades och markeras så att du kan granska dem innan de skickas.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Restored %1 unsent changes</source>
+        <translation>Återställde %1 oskickade ändringar</translation>
+    </message>
+    <message>
+        <source>%1 rows are no longer in Nepton</source>
+        <translation>%1 rader finns inte längre i Nepton</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>About Nepton Desktop</source>
+        <translation>Om Nepton Desktop</translation>
+    </message>
+    <message>
+        <source>Nepton Desktop: personnel, projects, absences and worktime events.</source>
+        <translation>Nepton Desktop: personal, projekt, frånvaro och arbetstidshändelser.</translation>
+    </message>
+    <message>
+        <source>%1 changes have not been sent to Nepton. Keep them for next time, or discard them?</source>
+        <translation>%1 ändringar har inte skickats till Nepton. Vill du behålla dem till nästa gång eller förkasta dem?</translation>
+    </message>
+    <message>
+        <source>Keep for next time</source>
+        <translation>Behåll till nästa gång</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Förkasta ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
+        <translation>Filens kolumner och fälten de fyller. Kolumner utan fält importeras inte. Byt fält i fältets lista.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matchning</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>importeras inte</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>efter namn</translation>
+    </message>
+    <message>
+        <source>similar name (%1 %)</source>
+        <translation>liknande namn (%1 %)</translation>
+    </message>
+    <message>
+        <source>saved mapping</source>
+        <translation>sparad matchning</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>vald av dig</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— importeras inte —</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation>Obligatoriska fält utan kolumn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not imported: </source>
+        <translation>
+            <numerusform>%n kolumn importeras inte: </numerusform>
+            <numerusform>%n kolumner importeras inte: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fält markerade med * är obligatoriska.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Submit finished</source>
+        <translation>Sändningen är klar</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 refused, %3 unknown, %4 not sent.</source>
+        <translation>%1 sparade, %2 avvisade, %3 okända, %4 inte skickade.</translation>
+    </message>
+    <message>
+        <source>You cancelled: the rows marked not sent are still pending and were not sent.</source>
+        <translation>Du avbröt: raderna som markerats som inte skickade väntar fortfarande och skickades inte.</translation>
+    </message>
+    <message>
+        <source>Refused rows stay marked in their tab with the reason; fix them and send again.</source>
+        <translation>Avvisade rader förblir markerade på sin flik med orsaken; rätta dem och skicka igen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelTab</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
+        <translation>Vad importen kommer att göra jämfört med de nuvarande uppgifterna i Nepton. Rätta en cell genom att dubbelklicka på den.</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Endast problem</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Select a row to see its changes and problems.</source>
+        <translation>Välj en rad för att se dess ändringar och problem.</translation>
+    </message>
+    <message>
+        <source>Block the import while any row has an error</source>
+        <translation>Stoppa importen så länge någon rad har ett fel</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors, import the rest</source>
+        <translation>Hoppa över rader med fel, importera resten</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Rader med fel:</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message>
+        <source>Loading the current data from Nepton…</source>
+        <translation>Laddar de aktuella uppgifterna från Nepton…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n row(s) with Nepton…</source>
+        <translation>
+            <numerusform>Jämför %n rad med Nepton…</numerusform>
+            <numerusform>Jämför %n rader med Nepton…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file again…</source>
+        <translation>Kontrollerar filen igen…</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>Kontrollen slutfördes inte.</translation>
+    </message>
+    <message>
+        <source>Could not check the import.</source>
+        <translation>Importen kunde inte kontrolleras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anmärkning</numerusform>
+            <numerusform>%n anmärkningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent while rows have errors: fix them, or choose to skip them.</source>
+        <translation>Ingenting kan skickas så länge rader har fel: rätta dem eller välj att hoppa över dem.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: Nepton already has this data.</source>
+        <translation>Inget att skicka: Nepton har redan de här uppgifterna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent.</source>
+        <translation>
+            <numerusform>%n rad skickas.</numerusform>
+            <numerusform>%n rader skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anropslogg</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n anrop</numerusform>
+            <numerusform>%n anrop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckades</numerusform>
+            <numerusform>%n misslyckades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Exportera anropsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Varaktighet (ms)</translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation>Svarskod</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review changes before sending</source>
+        <translation>Granska ändringarna innan de skickas</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete. Nothing is sent until you press Send.</source>
+        <translation>%1 skapas, %2 uppdateras, %3 tas bort. Ingenting skickas förrän du trycker på Skicka.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Send %1 changes</source>
+        <translation>Skicka %1 ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Blad och rubrikrad</translation>
+    </message>
+    <message>
+        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
+        <translation>Appen gissade var uppgifterna börjar. Ändra det om förhandsvisningen ser fel ut.</translation>
+    </message>
+    <message>
+        <source>Guess again</source>
+        <translation>Gissa igen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Rubrikrad</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n datarad</numerusform>
+            <numerusform>%n datarader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolumn</numerusform>
+            <numerusform>%n kolumner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>visar den första %n</numerusform>
+            <numerusform>visar de första %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV read as %1, separated by %2</source>
+        <translation>CSV läst som %1, avgränsad med %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s)</source>
+        <translation>
+            <numerusform>… och %n anmärkning till</numerusform>
+            <numerusform>… och %n anmärkningar till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no data rows below the header row.</source>
+        <translation>Det finns inga datarader under rubrikraden.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Kan inte skickas ännu</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Inget att skicka</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Ingenting skickades</translation>
+    </message>
+    <message>
+        <source>Checking for changes made in Nepton since loading…</source>
+        <translation>Kontrollerar om något ändrats i Nepton sedan laddningen…</translation>
+    </message>
+    <message>
+        <source>Sending %1 changes to Nepton…</source>
+        <translation>Skickar %1 ändringar till Nepton…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Sent: %1 saved, %2 refused</source>
+        <translation>Skickat: %1 sparade, %2 avvisade</translation>
+    </message>
+    <message>
+        <source>Saved, but reading back failed: %1</source>
+        <translation>Sparat, men återläsningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>From %1, no end yet</source>
+        <translation>Från %1, inget slutdatum ännu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänd</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Absence type</source>
+        <translation>Frånvarotyp</translation>
+    </message>
+    <message>
+        <source>Additional info</source>
+        <translation>Tilläggsinformation</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Läkarintyg</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>No people to show for this month.</source>
+        <translation>Inga personer att visa för den här månaden.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Klistra in %n cell</numerusform>
+            <numerusform>Klistra in %n celler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent changes</source>
+        <translation>Återställ oskickade ändringar</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>This row is no longer in Nepton (deleted by someone else).</source>
+        <translation>Den här raden finns inte längre i Nepton (någon annan tog bort den).</translation>
+    </message>
+</context>
 </TS>

@@ -33,6 +33,33 @@ class Window(QMainWindow):
             event.accept()
 
 
+class AskingWindow(QMainWindow):
+    """Like the main window with unsent changes: the close asks first, in a window-modal
+    box opened with open(), and closes for real only when the user agrees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.confirmed = False
+        self.question: QMessageBox | None = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirmed:
+            event.accept()
+            return
+        event.ignore()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsent", "Keep them?", parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._answered(result))
+        self.question = box
+        box.open()
+
+    def _answered(self, result: int) -> None:
+        self.question = None
+        if result == QMessageBox.StandardButton.Ok.value:
+            self.confirmed = True
+            self.close()
+
+
 class Launcher:
     def __init__(self) -> None:
         self.calls: list[tuple[str, list[str]]] = []
@@ -132,3 +159,47 @@ def test_relaunch_command() -> None:
         ["--demo"],
     )
     assert language_menu.relaunch_command([], frozen=True) == (sys.executable, [])
+
+
+def _press(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    found = box.button(button)
+    assert found is not None
+    found.click()
+
+
+def test_restart_waits_for_a_close_that_asks_first(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    window = AskingWindow()
+    qtbot.addWidget(window)
+    window.show()
+    launcher = Launcher()
+    assert language_menu.restart_application(window, launcher) is False
+    qtbot.waitUntil(lambda: window.question is not None and window.question.isVisible())
+    qtbot.wait(300)  # the restart keeps waiting while the question is open
+    assert launcher.calls == []
+    _press(window.question, QMessageBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: len(launcher.calls) == 1)
+    assert not window.isVisible() and quits == [True]
+
+
+def test_cancelling_the_close_drops_the_restart(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    window = AskingWindow()
+    qtbot.addWidget(window)
+    window.show()
+    launcher = Launcher()
+    language_menu.restart_application(window, launcher)
+    qtbot.waitUntil(lambda: window.question is not None and window.question.isVisible())
+    _press(window.question, QMessageBox.StandardButton.Cancel)
+    qtbot.waitUntil(lambda: not window.findChildren(language_menu._PendingRestart))
+    # Closing later, the ordinary way, quits without starting the app again.
+    window.confirmed = True
+    window.close()
+    qtbot.wait(300)
+    assert launcher.calls == [] and quits == []

@@ -3,8 +3,8 @@
 The choice is saved at once (QSettings ``language``) and takes effect when the app starts
 again: a running window keeps the texts it was built with. The user is told so and offered
 "Restart now", which closes the main window the ordinary way (its close handling keeps unsent
-changes in the local journal and may still cancel) and then starts the app again with the
-same arguments.
+changes in the local journal, and may ask first or cancel) and then starts the app again with
+the same arguments.
 """
 
 from __future__ import annotations
@@ -12,9 +12,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    QProcess,
+    QSettings,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from nepton_desktop.ui.i18n.languages import LanguageChoice, read_choice, write_choice
 
@@ -44,16 +52,60 @@ def _start_detached(program: str, arguments: Sequence[str]) -> bool:
 
 
 def restart_application(window: QWidget, launcher: Launcher = _start_detached) -> bool:
-    """Close ``window`` (its close handling runs and may refuse), then start the app again
-    and quit this process. Returns False, and changes nothing, when the window stayed open."""
-    if not window.close():
-        return False
+    """Close ``window`` (its close handling runs), then start the app again and quit.
+
+    Returns True when the window closed at once and the new process was started. A window
+    may put off its close to ask a question first (unsent changes: keep or discard?); then
+    the restart waits, and happens when the window does close, or is dropped when the user
+    cancels (the window stays open once no dialog is asking any more).
+    """
+    if window.close():
+        return _relaunch(launcher)
+    _PendingRestart(window, launcher)
+    return False
+
+
+def _relaunch(launcher: Launcher) -> bool:
     program, arguments = relaunch_command()
     started = launcher(program, arguments)
     app = QCoreApplication.instance()
     if app is not None:
         app.quit()
     return started
+
+
+class _PendingRestart(QObject):
+    """Waits for a window whose close handling is still asking the user."""
+
+    POLL_MS = 100
+    NO_QUESTION_MS = 3000  # no dialog showed up in this time: the close was refused
+
+    def __init__(self, window: QWidget, launcher: Launcher) -> None:
+        super().__init__(window)
+        self._window = window
+        self._launcher = launcher
+        self._asked = False
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        if not self._window.isVisible():
+            self._stop()
+            _relaunch(self._launcher)
+            return
+        if QApplication.activeModalWidget() is not None:
+            self._asked = True
+            return
+        if self._asked or self._clock.elapsed() > self.NO_QUESTION_MS:
+            self._stop()  # the user cancelled the close: no restart
+
+    def _stop(self) -> None:
+        self._timer.stop()
+        self.deleteLater()
 
 
 class LanguageMenu(QMenu):
