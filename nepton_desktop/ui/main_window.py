@@ -32,6 +32,7 @@ from nepton_desktop.domain.records import Event
 from nepton_desktop.ui.editing.journal import EditJournal, restore, snapshot
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
 from nepton_desktop.ui.models.entity_model import EntityTableModel
+from nepton_desktop.ui.models.table_rows import release
 from nepton_desktop.ui.submit.flow import SubmitFlow, SubmitReport
 from nepton_desktop.ui.tabs.entity_tab import EntityTab
 from nepton_desktop.ui.tabs.entity_tabs import AbsencesTab, EventsTab, PersonnelTab, ProjectsTab
@@ -366,10 +367,17 @@ class MainWindow(QMainWindow):
         loop = asyncio.get_running_loop()
         rows = await loop.run_in_executor(None, model.build_rows, records, context)
         pending = snapshot(model)
-        model.set_rows(rows, context)
+        old = model.set_rows(rows, context, texts_follow=True)
         if pending:
             restore(model, pending)
         tab.loaded = True
+        # Let the view paint the new rows before a worker thread competes for the GIL: while
+        # one runs, every call from Qt into Python (data(), headerData()) waits its turn.
+        await asyncio.sleep(0.05)
+        await loop.run_in_executor(None, release, old)
+        # The rows are shown; the filter texts follow from the worker thread.
+        texts = await loop.run_in_executor(None, model.prepare_filter_texts, rows)
+        model.set_filter_texts(rows, texts)
 
     async def _load_personnel(self) -> None:
         await self._set_rows(self.personnel_tab, list(self.reference.persons))

@@ -12,6 +12,7 @@ whose names start with ``apply_`` are what those commands call and change no und
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,9 +34,9 @@ from nepton_desktop.domain.columns import (
     columns_for,
 )
 from nepton_desktop.ui.editing.cell_parsing import ParsedCell, References, parse_cell
-from nepton_desktop.ui.models.cell_values import SortKey, format_value, sort_key
+from nepton_desktop.ui.models.cell_values import column_sort_keys, format_value
 from nepton_desktop.ui.models.row_marks import RowMarks
-from nepton_desktop.ui.models.table_rows import TableRow, build_rows, new_row
+from nepton_desktop.ui.models.table_rows import TableRow, build_rows, filter_texts, new_row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -44,6 +45,9 @@ _NO_INDEX = QModelIndex()
 ROW_UID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ERROR_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 VALUE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+
+_uid_of = attrgetter("uid")
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -66,12 +70,16 @@ class EntityTableModel(QAbstractTableModel):
         self._rows: list[TableRow] = []
         self._view: list[int] = []
         self._index_of_uid: dict[int, int] = {}  # uid -> index in _rows
+        # Uids of rows an edit, add or delete ever touched since the load: pending rows are
+        # among them, so finding them never walks 100,000 untouched rows.
+        self._touched: set[int] = set()
         self._pos_of_index: dict[int, int] | None = None  # index in _rows -> view row, lazily
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._quick_filter = ""
         self._column_filters: dict[int, str] = {}
-        self._sort_keys: dict[int, list[SortKey | None]] = {}
+        self._texts_ready = True
+        self._sort_keys: dict[int, list[Any]] = {}
         self._column_texts: dict[int, list[str | None]] = {}
         self._marks = RowMarks()
         self._column_index = {column.key: i for i, column in enumerate(self.columns)}
@@ -80,25 +88,42 @@ class EntityTableModel(QAbstractTableModel):
 
     def build_rows(self, records: Iterable[object], context: DisplayContext) -> list[TableRow]:
         """Rows for loaded records; pure Python, safe to run in a worker thread."""
-        rows = build_rows(records, self.columns, context)
-        for row in rows:
-            row.haystack()  # prepared here, off the GUI thread, for the first filter keystroke
-        return rows
+        return build_rows(records, self.columns, context)
 
-    def set_rows(self, rows: list[TableRow], context: DisplayContext | None = None) -> None:
-        """Replace every row (a load or a refresh); pending edits are the caller's business."""
+    def prepare_filter_texts(self, rows: list[TableRow]) -> list[list[str]]:
+        """The filter texts of ``rows``; pure Python, safe to run in a worker thread."""
+        return filter_texts(rows, len(self.columns))
+
+    def set_rows(
+        self,
+        rows: list[TableRow],
+        context: DisplayContext | None = None,
+        *,
+        texts_follow: bool = False,
+    ) -> list[object]:
+        """Replace every row (a load or a refresh); pending edits are the caller's business.
+
+        ``texts_follow``: the caller prepares the filter texts in a worker thread and hands them
+        in with :meth:`set_filter_texts`; until then a filter typed waits for them instead of
+        computing them on the GUI thread. Returns what the model held before, for the caller
+        to free off the GUI thread (``table_rows.release``).
+        """
+        self._texts_ready = not texts_follow
+        old: list[object] = [self._rows, self._sort_keys, self._column_texts, self._index_of_uid]
         self.beginResetModel()
         if context is not None:
             self.context = context
         self._rows = rows
-        self._index_of_uid = {row.uid: i for i, row in enumerate(rows)}
-        self._sort_keys.clear()
-        self._column_texts.clear()
+        self._touched = set()
+        self._index_of_uid = dict(zip(map(_uid_of, rows), range(len(rows)), strict=True))
+        self._sort_keys = {}
+        self._column_texts = {}
         self._view = self._compute_view()
         self._pos_of_index = None
         self.endResetModel()
         self.undo_stack.clear()
         self.pendingChanged.emit()
+        return old
 
     def column_index(self, key: str) -> int:
         return self._column_index[key]
@@ -272,19 +297,40 @@ class EntityTableModel(QAbstractTableModel):
     def visible_rows(self) -> list[TableRow]:
         return [self._rows[i] for i in self._view]
 
+    def row_total(self) -> int:
+        """Rows held, filters aside (rows added and taken away again do not count)."""
+        gone = sum(1 for uid in self._touched if not self.row_by_uid(uid).alive)
+        return len(self._rows) - gone
+
     def pending_rows(self) -> list[TableRow]:
-        return [row for row in self._rows if row.is_pending]
+        """Rows a submit would send, in load order (added rows last)."""
+        indexes = sorted(self._index_of_uid[uid] for uid in self._touched)
+        return [self._rows[i] for i in indexes if self._rows[i].is_pending]
 
     def has_invalid_cells(self) -> bool:
-        return any(row.errors for row in self._rows if row.alive and not row.deleted)
+        return any(row.errors for row in self.pending_rows() if not row.deleted)
 
     # -- sorting and filtering -------------------------------------------------------------
+
+    def set_filter_texts(self, rows: list[TableRow], texts: list[list[str]]) -> None:
+        """Take the texts prepared off the GUI thread, if they still belong to these rows."""
+        if rows is not self._rows:
+            return
+        self._column_texts = {col: list(column) for col, column in enumerate(texts)}
+        self._texts_ready = True
+        if self._quick_filter or self._column_filters:
+            self._refilter()
+
+    @property
+    def filter_texts_ready(self) -> bool:
+        return self._texts_ready
 
     def set_quick_filter(self, text: str) -> None:
         text = text.strip().casefold()
         if text != self._quick_filter:
             self._quick_filter = text
-            self._refilter()
+            if self._texts_ready:
+                self._refilter()
 
     def set_column_filter(self, column: int, text: str) -> None:
         text = text.strip().casefold()
@@ -294,7 +340,8 @@ class EntityTableModel(QAbstractTableModel):
             self._column_filters[column] = text
         else:
             self._column_filters.pop(column, None)
-        self._refilter()
+        if self._texts_ready:
+            self._refilter()
 
     @property
     def quick_filter(self) -> str:
@@ -320,7 +367,10 @@ class EntityTableModel(QAbstractTableModel):
 
     def _compute_view(self) -> list[int]:
         rows = self._rows
-        indexes = [i for i, row in enumerate(rows) if row.alive]
+        if any(not self.row_by_uid(uid).alive for uid in self._touched):
+            indexes = [i for i, row in enumerate(rows) if row.alive]
+        else:
+            indexes = list(range(len(rows)))  # only an edit can take a row away
         if self._quick_filter:
             needle = self._quick_filter
             indexes = [i for i in indexes if needle in rows[i].haystack()]
@@ -337,7 +387,7 @@ class EntityTableModel(QAbstractTableModel):
         if 0 <= self._sort_column < len(self.columns):
             keys = self._sort_keys_for(self._sort_column)
             indexes.sort(
-                key=keys.__getitem__,  # type: ignore[arg-type]
+                key=keys.__getitem__,
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         else:
@@ -348,15 +398,12 @@ class EntityTableModel(QAbstractTableModel):
         """The order without a sort column: load order (the projects model shows its tree)."""
         return indexes
 
-    def _sort_keys_for(self, col: int) -> list[SortKey | None]:
+    def _sort_keys_for(self, col: int) -> list[Any]:
         keys = self._sort_keys.get(col)
         if keys is None or len(keys) != len(self._rows):
-            keys = [sort_key(row.values[col]) for row in self._rows]
+            values = [row.values[col] for row in self._rows]
+            keys = column_sort_keys(self.columns[col].type, values)
             self._sort_keys[col] = keys
-        else:
-            for i, key in enumerate(keys):
-                if key is None:
-                    keys[i] = sort_key(self._rows[i].values[col])
         return keys
 
     def _relayout(self, new_view: list[int]) -> None:
@@ -375,9 +422,12 @@ class EntityTableModel(QAbstractTableModel):
 
     def _invalidate_cell_caches(self, row_index: int, col: int | None = None) -> None:
         self._rows[row_index].invalidate()
-        for cache_col, keys in self._sort_keys.items():
-            if (col is None or cache_col == col) and row_index < len(keys):
-                keys[row_index] = None
+        # Sort keys of a column are all of one kind; an edited cell may not be: recompute the
+        # column's keys at the next sort (tens of milliseconds) rather than mix kinds.
+        if col is None:
+            self._sort_keys.clear()
+        else:
+            self._sort_keys.pop(col, None)
         for cache_col, texts in self._column_texts.items():
             if (col is None or cache_col == col) and row_index < len(texts):
                 texts[row_index] = None
@@ -488,6 +538,7 @@ class EntityTableModel(QAbstractTableModel):
     def apply_cell(self, uid: int, col: int, value: object, error: str | None) -> None:
         row_index = self._index_of_uid[uid]
         row = self._rows[row_index]
+        self._touched.add(uid)
         row.values[col] = value
         if error:
             row.errors[col] = error
@@ -502,6 +553,7 @@ class EntityTableModel(QAbstractTableModel):
         fresh = [row for row in rows if row.uid not in self._index_of_uid]
         for row in rows:
             row.alive = True
+            self._touched.add(row.uid)
         first_new = len(self._rows)
         for offset, row in enumerate(fresh):
             self._index_of_uid[row.uid] = first_new + offset
@@ -531,6 +583,7 @@ class EntityTableModel(QAbstractTableModel):
     def apply_deleted(self, uids: Sequence[int], deleted: bool) -> None:
         for uid in uids:
             row_index = self._index_of_uid[uid]
+            self._touched.add(uid)
             self._rows[row_index].deleted = deleted
             self._row_changed(row_index)
         self.pendingChanged.emit()
@@ -591,6 +644,7 @@ class EntityTableModel(QAbstractTableModel):
         chose their own values in a conflict)."""
         row_index = self._index_of_uid[uid]
         row = self._rows[row_index]
+        self._touched.add(uid)
         mine = set(row.changed_columns)
         server = [column.getter(record, self.context) for column in self.columns]
         # Cells the user did not touch take the server's value, or the submit would quietly

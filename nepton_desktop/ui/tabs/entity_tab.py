@@ -160,7 +160,7 @@ class EntityTab(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown = self.model.rowCount()
-        total = sum(1 for row in self.model.all_rows() if row.alive)
+        total = self.model.row_total()
         pending = len(self.model.pending_rows())
         text = (
             self.tr("%1 rows").replace("%1", f"{total:,}")
