@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, TypeVar
 from nepton_desktop.api import hr_codec
 from nepton_desktop.api.envelope import SoapRequest
 from nepton_desktop.api.errors import (
+    WHOLE_REQUEST_CODES,
+    AccountDisabled,
+    AccountLocked,
     HrImportFailed,
     HrRequestFailed,
     NeptonError,
     OutcomeUnknown,
     TransportError,
+    error_for_code,
 )
 from nepton_desktop.domain.records import ImportOutcome, Person, Unit
 
@@ -55,8 +59,10 @@ class HrApi:
             svc.log(request, started, duration, exc.code, f"failed: {type(exc).__name__}")
             raise
         if error:
-            svc.log(request, started, duration, HrRequestFailed.code, "refused")
-            raise HrRequestFailed(error, operation=request.operation)
+            err = _read_error(error, request.operation)
+            svc.log(request, started, duration, err.code, f"refused: {type(err).__name__}")
+            svc.note_error(err)
+            raise err
         svc.log(request, started, duration, None, f"ok, {len(items)} returned")
         return error, items
 
@@ -88,14 +94,31 @@ class HrApi:
                 raise
             unknown = OutcomeUnknown(type(exc).__name__, operation=request.operation)
             raise unknown from exc
+        code = int(outcome.code) if outcome.code.isdigit() else None
         svc.log(
             request,
             started,
             duration,
-            int(outcome.code) if outcome.code.isdigit() else None,
+            code,
             "ok" if outcome.ok else f"refused, {len(outcome.breakdown)} problems",
         )
+        if code in WHOLE_REQUEST_CODES:
+            # The import answers login and permission problems with Worktime's numbers.
+            err = error_for_code(code or 0, outcome.message, operation=request.operation)
+            svc.note_error(err)
+            raise err
         return outcome
+
+
+def _read_error(message: str, operation: str) -> NeptonError:
+    """HR reads report failure only as text; lockout and disabled account are recognised by
+    their wording (inferred), so that they stop calls like their Worktime codes do."""
+    lowered = message.lower()
+    if "locked" in lowered:
+        return AccountLocked(message, operation=operation)
+    if "disabled" in lowered:
+        return AccountDisabled(message, operation=operation)
+    return HrRequestFailed(message, operation=operation)
 
 
 def raise_for_outcome(outcome: ImportOutcome) -> None:

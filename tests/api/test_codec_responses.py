@@ -1,4 +1,4 @@
-"""Parsing answers into records; answers are written with lxml and validated against the contract."""
+"""Parsing answers into records; answers written with lxml and validated against the contract."""
 
 from __future__ import annotations
 
