@@ -416,9 +416,20 @@ def _kind(value: object) -> str:
     )
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unescape_formula(text: str) -> str:
+    """Undo the export's neutralising apostrophe ('=SUM(...) -> =SUM(...)), so that an export
+    imports back as it was. An apostrophe before anything else is the user's own text."""
+    if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 def to_text(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, str):
-        return value.strip() or None, None
+        return unescape_formula(value.strip()) or None, None
     if isinstance(value, date | time):
         text = _text(value)
         return text, f"the date/time cell was taken as the text {text!r}"
@@ -510,8 +521,12 @@ def coerce_column(
     # text in a text column, values already of the field's type. What is left is marked
     # _SLOW and goes through the coercer one by one.
     if column.type in _TEXT_TYPES:
+        # Text starting with an apostrophe goes the slow way: it may be an exported value
+        # that was kept from running as a formula (see unescape_formula).
         out = [
-            (v.strip() or None) if v.__class__ is str else (None if v is None else _SLOW)
+            (v.strip() or None)
+            if v.__class__ is str and v[:1] != "'"
+            else (None if v is None else _SLOW)
             for v in cells
         ]
     elif passing:

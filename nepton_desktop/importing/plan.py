@@ -286,5 +286,13 @@ def build_plan(
                 continue
             changes.append(FieldChange(column.key, table.location(column.key)[0], shown, after))
         action = Action.UPDATE if changes else Action.UNCHANGED
+        # A locked or approved event may be exported and imported back unchanged; only a
+        # change to it is refused (Nepton answers 1022).
+        if changes and isinstance(existing, Event) and (existing.is_locked or existing.is_approved):
+            state = "locked" if existing.is_locked else "approved"
+            check.errors.append(
+                table.problem(i, None, f"the event in Nepton is {state} and cannot be changed")
+            )
+            action = Action.ERROR
         rows.append(RowPlan(i, check.row, action, values, check, changes))
     return ImportPlan(entity, rows, validation, invalid_rows, empty_cells)

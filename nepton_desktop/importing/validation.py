@@ -327,10 +327,6 @@ def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> 
             f"starts more than {FUTURE_YEARS} years ahead ({fi_date(start.date())}); "
             "Nepton does not take events that far in the future",
         )
-    existing = check.existing
-    if isinstance(existing, Event) and (existing.is_locked or existing.is_approved):
-        state = "locked" if existing.is_locked else "approved"
-        c.error(check, None, f"the event in Nepton is {state} and cannot be changed")
 
 
 def _natural_match(
