@@ -1,0 +1,229 @@
+""" "Test connection": call both APIs with a profile and say, per API, what works and what to fix.
+
+The Worktime API is tried first (GetActivityTypes, a small read). When it refuses the login
+(1001), the HR API is not tried: it takes the same API user's password, and every failed
+login counts towards Nepton's lockout (1018). The compatibility check then compares the
+operations the client uses with the live server's WSDL.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+
+from nepton_desktop.api import Credentials, NeptonService, Profile
+from nepton_desktop.api.errors import (
+    AccountDisabled,
+    AccountLocked,
+    AuthenticationFailed,
+    CallsStopped,
+    ConnectionFailed,
+    HrRequestFailed,
+    InvalidValue,
+    NeptonError,
+    PermissionDenied,
+    RequestTimedOut,
+    TlsError,
+)
+from nepton_desktop.ui.i18n import translate_error
+
+ServiceFactory = Callable[[Profile, Credentials], NeptonService]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionTest", text)
+
+
+class Status(enum.Enum):
+    OK = "ok"
+    FAILED = "failed"
+    NOT_TESTED = "not_tested"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiResult:
+    api: str  # "Worktime API", "HR API", "Compatibility"
+    status: Status
+    summary: str  # what works, or what went wrong
+    advice: str = ""  # what to fix
+    code: int | None = None
+
+
+@dataclass(slots=True)
+class ConnectionReport:
+    results: list[ApiResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.status is Status.OK for r in self.results)
+
+    def result(self, api: str) -> ApiResult | None:
+        return next((r for r in self.results if r.api == api), None)
+
+
+@dataclass(frozen=True, slots=True)
+class CompatibilityFinding:
+    api: str  # "worktime" | "hr"
+    reachable: bool
+    missing: Sequence[str]  # operations or elements the client uses that the server lacks
+    detail: str = ""
+
+
+CompatibilityCheck = Callable[[NeptonService], Awaitable[Sequence[CompatibilityFinding]]]
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def advice_for(error: BaseException, profile: Profile, *, hr: bool = False) -> tuple[str, str]:
+    """(what went wrong, what to fix) in plain words for one API's failure."""
+    if isinstance(error, AuthenticationFailed):
+        return (
+            _tr("The login was refused (1001)."),
+            _tr(
+                "Check the API user's username and password and the CustomerId. Do not try "
+                "again and again: after repeated failed logins Nepton locks the API user "
+                "(1018)."
+            ),
+        )
+    if isinstance(error, AccountLocked):
+        return (
+            _tr("The API user is locked after too many failed logins (1018)."),
+            _tr(
+                "Wait before trying again (Nepton lifts the lock after a while), and correct "
+                "the password first, so that the next try succeeds."
+            ),
+        )
+    if isinstance(error, AccountDisabled):
+        return (_tr("The API user's account is disabled (1020)."), translate_error(error))
+    if isinstance(error, PermissionDenied):
+        return (_tr("The API user lacks rights (1015)."), translate_error(error))
+    if isinstance(error, TlsError):
+        return (
+            _tr("The secure connection to %1 could not be verified.").replace(
+                "%1", _host(profile.hr_url if hr else profile.worktime_url)
+            ),
+            translate_error(error),
+        )
+    if isinstance(error, ConnectionFailed | RequestTimedOut):
+        return (
+            _tr("%1 could not be reached.").replace(
+                "%1", _host(profile.hr_url if hr else profile.worktime_url)
+            ),
+            _tr("Check the server address in the profile and the network connection."),
+        )
+    if isinstance(error, HrRequestFailed):
+        return (
+            _tr("The HR API refused the request."),
+            _tr(
+                "Check the DeploymentId and the WebServicePassword (the HR API's own "
+                "password), and the API user's username and password."
+            ),
+        )
+    if isinstance(error, InvalidValue):
+        return (_tr("A value cannot be sent."), error.message_en)
+    if isinstance(error, NeptonError):
+        return (f"[{error.code}]", translate_error(error))
+    return (type(error).__name__, str(error))
+
+
+async def run_connection_test(
+    profile: Profile,
+    credentials: Credentials,
+    *,
+    service_factory: ServiceFactory = NeptonService,
+    compatibility: CompatibilityCheck | None = None,
+) -> ConnectionReport:
+    report = ConnectionReport()
+    try:
+        service = service_factory(profile, credentials)
+    except NeptonError as exc:  # an http:// address that is not loopback, for one
+        summary, advice = advice_for(exc, profile)
+        report.results.append(ApiResult(_tr("Worktime API"), Status.FAILED, summary, advice))
+        return report
+    try:
+        worktime_login_refused = False
+        try:
+            types = await service.worktime.get_event_types()
+        except NeptonError as exc:
+            summary, advice = advice_for(exc, profile)
+            worktime_login_refused = isinstance(exc, AuthenticationFailed | AccountLocked)
+            report.results.append(
+                ApiResult(_tr("Worktime API"), Status.FAILED, summary, advice, exc.code)
+            )
+        else:
+            report.results.append(
+                ApiResult(
+                    _tr("Worktime API"),
+                    Status.OK,
+                    _tr("Works: logged in, %1 event types read.").replace("%1", str(len(types))),
+                )
+            )
+        if worktime_login_refused:
+            report.results.append(
+                ApiResult(
+                    _tr("HR API"),
+                    Status.NOT_TESTED,
+                    _tr("Not tried, to spare a failed login."),
+                    _tr("Fix the API user's password first; the HR API uses it too."),
+                )
+            )
+        else:
+            service.resume()  # a Worktime failure (1015, say) must not stop the HR test
+            try:
+                units = await service.hr.get_units()
+            except (NeptonError, CallsStopped) as exc:
+                summary, advice = advice_for(exc, profile, hr=True)
+                report.results.append(
+                    ApiResult(_tr("HR API"), Status.FAILED, summary, advice, exc.code)
+                )
+            else:
+                report.results.append(
+                    ApiResult(
+                        _tr("HR API"),
+                        Status.OK,
+                        _tr("Works: %1 units read.").replace("%1", str(len(units))),
+                    )
+                )
+        if compatibility is not None:
+            report.results.append(await _compatibility(service, compatibility))
+    finally:
+        await service.aclose()
+    return report
+
+
+async def _compatibility(service: NeptonService, check: CompatibilityCheck) -> ApiResult:
+    title = _tr("Compatibility")
+    try:
+        findings = await check(service)
+    except NeptonError as exc:
+        return ApiResult(
+            title, Status.FAILED, _tr("The servers' WSDL could not be read."), translate_error(exc)
+        )
+    missing = [f"{f.api}: {name}" for f in findings for name in f.missing]
+    unreachable = [f.api for f in findings if not f.reachable]
+    if unreachable:
+        return ApiResult(
+            title,
+            Status.FAILED,
+            _tr("The WSDL of %1 could not be read.").replace("%1", ", ".join(unreachable)),
+            "; ".join(f.detail for f in findings if f.detail),
+        )
+    if missing:
+        return ApiResult(
+            title,
+            Status.FAILED,
+            _tr("The server does not declare what the app uses: %1").replace(
+                "%1", ", ".join(missing)
+            ),
+            _tr(
+                "The app may be newer than the server. Operations that are missing will fail; "
+                "tell Nepton customer service or the app's maintainers."
+            ),
+        )
+    return ApiResult(title, Status.OK, _tr("Every operation the app uses is declared."))
