@@ -1,16 +1,27 @@
-"""Start the Qt application with one asyncio loop inside Qt's (qasync)."""
+"""Start the Qt application with one asyncio loop inside Qt's (qasync).
+
+``--demo`` starts the sandbox in a worker thread and opens the window on it, no dialog;
+``--profile NAME`` opens on a saved profile with its passwords from the keyring. The window
+gets its service through its constructor; when it closes, the service (and the demo sandbox)
+are closed before the loop, and the loop before the QApplication.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 import qasync
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop import __version__
 from nepton_desktop.ui.i18n import install_translators
 from nepton_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from nepton_desktop.api import Credentials, Profile
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,16 +37,71 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(*, demo: bool = False, profile_name: str | None = None) -> int:
     app = create_application()
     install_translators(app)  # before any widget: the saved language choice, else the system's
+    # The window's close decides when the app ends (it may first ask about unsent changes and
+    # must close the service), not Qt's "last window closed".
+    app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow()
-    window.show()
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
-
-    async def main() -> None:
-        await closed.wait()
-
     with loop:
-        loop.run_until_complete(main())
-    return 0
+        code: int = loop.run_until_complete(_main(demo=demo, profile_name=profile_name))
+    return code
+
+
+async def _main(*, demo: bool, profile_name: str | None) -> int:
+    from nepton_desktop.ui.demo import DemoSession, identity_for, start_demo
+    from nepton_desktop.ui.editing.journal import EditJournal, journal_path
+    from nepton_desktop.ui.error_dialog import show_error
+    from nepton_desktop.ui.window_state import WindowState
+
+    session: DemoSession | None = None
+    service = None
+    identity = None
+    try:
+        if demo:
+            session = await start_demo()
+            service, identity = session.service, session.identity
+        else:
+            chosen = await _choose_profile(profile_name)
+            if chosen is not None:
+                from nepton_desktop.api import NeptonService
+
+                profile, credentials = chosen
+                service = NeptonService(profile, credentials)
+                identity = identity_for(profile)
+        journal = EditJournal(journal_path(identity.profile_name)) if identity is not None else None
+        window = MainWindow(service, identity=identity, journal=journal, window_state=WindowState())
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        window.show()
+        if service is not None:
+            window.start_loading()
+        elif not demo:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Not connected: no profile was chosen.")
+            )
+        await closed.wait()
+        return 0
+    except Exception as error:
+        await show_error(None, error)
+        return 1
+    finally:
+        if session is not None:
+            await session.aclose()
+        elif service is not None:
+            await service.aclose()
+
+
+async def _choose_profile(profile_name: str | None) -> tuple[Profile, Credentials] | None:
+    """The profile to open: ``--profile`` with its stored passwords, else the connection
+    dialog (first start, or passwords not stored)."""
+    from nepton_desktop.api import CredentialStore, ProfileStore
+    from nepton_desktop.ui.connection.dialog import choose_connection
+
+    profiles = ProfileStore()
+    credentials = CredentialStore()
+    if profile_name:
+        profile = profiles.get(profile_name)
+        stored = credentials.load(profile.name)
+        if stored is not None:
+            return profile, stored
+    return await choose_connection(None, profiles, credentials, preselect=profile_name)

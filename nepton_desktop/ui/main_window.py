@@ -60,6 +60,8 @@ class ConnectionIdentity:
 class MainWindow(QMainWindow):
     # Emitted when a load of every tab finished (also after an error, with False).
     loaded = Signal(bool)
+    # Emitted once the window really closed (after any question about unsent changes).
+    closed = Signal()
 
     def __init__(
         self,
@@ -370,6 +372,8 @@ class MainWindow(QMainWindow):
         old = model.set_rows(rows, context, texts_follow=True)
         if pending:
             restore(model, pending)
+        if not tab.loaded and not self._header_restored(tab):
+            tab.fit_columns()
         tab.loaded = True
         # Let the view paint the new rows before a worker thread competes for the GIL: while
         # one runs, every call from Qt into Python (data(), headerData()) waits its turn.
@@ -519,6 +523,12 @@ class MainWindow(QMainWindow):
 
     # -- the rest ----------------------------------------------------------------------------
 
+    def _header_restored(self, tab: EntityTab) -> bool:
+        # Widths the user set last time (restored by WindowState) win over fitting.
+        header = tab.view.horizontalHeader()
+        default = header.defaultSectionSize()
+        return any(header.sectionSize(c) != default for c in range(header.count()))
+
     def _restore_filters(self, state: WindowState) -> None:
         for tab in self.entity_tabs.values():
             tab.set_filter_texts(state.tab_filters(tab.model.entity.value))
@@ -568,6 +578,7 @@ class MainWindow(QMainWindow):
         for task in list(self.tasks):
             task.cancel()
         super().closeEvent(event)
+        self.closed.emit()
 
     async def _confirm_close(self) -> None:
         question = QMessageBox(

@@ -1,3 +1,56 @@
 """UI tests: async ones run on a qasync loop (see pytest_asyncio_loop_factories in
 tests/conftest.py). Inside them wait with tests/ui/waiting.py, never with qtbot.wait*: a nested
-Qt loop inside a coroutine hangs qasync."""
+Qt loop inside a coroutine hangs qasync.
+
+``demo`` starts a real sandbox with the demo community on loopback; ``demo_window`` is the main
+window connected to it through the real API service, loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+
+from nepton_desktop.ui.demo import DemoSession, start_demo
+from nepton_desktop.ui.editing.journal import EditJournal, journal_path
+from nepton_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[DemoSession]:
+    session = await start_demo(tmp_path / "sandbox")
+    try:
+        yield session
+    finally:
+        await session.aclose()
+
+
+def open_window(demo: DemoSession, qtbot: QtBot, data_dir: Path) -> MainWindow:
+    journal = EditJournal(journal_path(demo.profile.name, data_dir))
+    window = MainWindow(demo.service, identity=demo.identity, journal=journal)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+async def close_window(window: MainWindow) -> None:
+    for task in list(window.tasks):
+        task.cancel()
+    if isValid(window):  # pytest-qt may have closed it already
+        window._close_confirmed = True  # the test decides about unsent edits itself
+        window.close()
+
+
+@pytest.fixture
+async def demo_window(demo: DemoSession, qtbot: QtBot, tmp_path: Path) -> AsyncIterator[MainWindow]:
+    window = open_window(demo, qtbot, tmp_path / "data")
+    await window.start_loading()
+    try:
+        yield window
+    finally:
+        await close_window(window)

@@ -21,10 +21,6 @@ from nepton_desktop.importing.coercion import CoercionError, coerce_value
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CellParsing", text)
-
-
 @dataclass(frozen=True, slots=True)
 class ParsedCell:
     """The value to store and, for text the column cannot take, why (shown as a tooltip).
@@ -48,7 +44,12 @@ def parse_cell(column: Column, text: str, references: References | None = None) 
     text = text.strip()
     if not text:
         if column.required:
-            return ParsedCell(None, _tr("%1 is required.").replace("%1", column.header_en))
+            return ParsedCell(
+                None,
+                QCoreApplication.translate("CellParsing", "%1 is required.").replace(
+                    "%1", column.header_en
+                ),
+            )
         return ParsedCell(() if column.type is ColumnType.LIST else None)
     kind = column.type
     try:
@@ -57,11 +58,21 @@ def parse_cell(column: Column, text: str, references: References | None = None) 
     except CoercionError as exc:
         return ParsedCell(text, str(exc))
     if kind is ColumnType.EMAIL and not _EMAIL.match(text):
-        return ParsedCell(text, _tr("Not an e-mail address."))
+        return ParsedCell(text, QCoreApplication.translate("CellParsing", "Not an e-mail address."))
     if kind is ColumnType.IDENTITY_CODE and not is_valid_hetu(str(value)):
-        return ParsedCell(text, _tr("Not a valid Finnish personal identity code."))
+        return ParsedCell(
+            text,
+            QCoreApplication.translate(
+                "CellParsing", "Not a valid Finnish personal identity code."
+            ),
+        )
     if kind is ColumnType.IBAN and not is_valid_iban(str(value)):
-        return ParsedCell(text, _tr("Not a valid IBAN (check digits do not match)."))
+        return ParsedCell(
+            text,
+            QCoreApplication.translate(
+                "CellParsing", "Not a valid IBAN (check digits do not match)."
+            ),
+        )
     if kind is ColumnType.LIST:
         items = value if isinstance(value, tuple) else ()
         return _check_references(column, items, items, references)
@@ -81,11 +92,17 @@ def _check_references(
     missing = [name for name in names if name not in known]
     if missing:
         what = {
-            RefersTo.PERSON: _tr("No person with employee number %1."),
-            RefersTo.PROJECT: _tr("No project with code %1."),
-            RefersTo.EVENT_TYPE: _tr("No event type with code %1."),
-            RefersTo.ABSENCE_TYPE: _tr("No absence type with code %1."),
-            RefersTo.UNIT: _tr("No unit named %1."),
+            RefersTo.PERSON: QCoreApplication.translate(
+                "CellParsing", "No person with employee number %1."
+            ),
+            RefersTo.PROJECT: QCoreApplication.translate("CellParsing", "No project with code %1."),
+            RefersTo.EVENT_TYPE: QCoreApplication.translate(
+                "CellParsing", "No event type with code %1."
+            ),
+            RefersTo.ABSENCE_TYPE: QCoreApplication.translate(
+                "CellParsing", "No absence type with code %1."
+            ),
+            RefersTo.UNIT: QCoreApplication.translate("CellParsing", "No unit named %1."),
         }[column.refers_to]
         return ParsedCell(value, what.replace("%1", ", ".join(missing)))
     return ParsedCell(value)
@@ -96,5 +113,11 @@ def validate_value(column: Column, value: object, references: References | None)
     from nepton_desktop.ui.models.cell_values import format_value
 
     if value is None or value == ():
-        return _tr("%1 is required.").replace("%1", column.header_en) if column.required else None
+        return (
+            QCoreApplication.translate("CellParsing", "%1 is required.").replace(
+                "%1", column.header_en
+            )
+            if column.required
+            else None
+        )
     return parse_cell(column, format_value(value), references).error

@@ -17,10 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from nepton_desktop.domain.columns import LIST_SEPARATOR, ColumnType
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CellValues", text)
-
-
 def _format_datetime(value: datetime) -> str:
     return f"{value.day}.{value.month}.{value.year} {value.hour}.{value.minute:02d}"
 
@@ -32,7 +28,10 @@ def _format_date(value: date) -> str:
 def text_formatter() -> Callable[[object], str]:
     """A fast ``format_value`` for whole columns: one dict look-up by type per value instead
     of a chain of isinstance checks (1,000,000 cells at load), with Yes/No translated once."""
-    yes, no = _tr("Yes"), _tr("No")
+    yes, no = (
+        QCoreApplication.translate("CellValues", "Yes"),
+        QCoreApplication.translate("CellValues", "No"),
+    )
     by_type: dict[type, Callable[[Any], str]] = {
         str: str,
         int: str,
@@ -54,7 +53,11 @@ def format_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("CellValues", "Yes")
+            if value
+            else QCoreApplication.translate("CellValues", "No")
+        )
     if isinstance(value, datetime):
         return _format_datetime(value)
     if isinstance(value, date):

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +33,7 @@ from nepton_desktop.domain.columns import (
     columns_for,
 )
 from nepton_desktop.ui.editing.cell_parsing import ParsedCell, References, parse_cell
+from nepton_desktop.ui.i18n import current_language_code
 from nepton_desktop.ui.models.cell_values import column_sort_keys, format_value
 from nepton_desktop.ui.models.row_marks import RowMarks
 from nepton_desktop.ui.models.table_rows import TableRow, build_rows, filter_texts, new_row
@@ -79,6 +79,7 @@ class EntityTableModel(QAbstractTableModel):
         self._quick_filter = ""
         self._column_filters: dict[int, str] = {}
         self._texts_ready = True
+        self._language = current_language_code()
         self._sort_keys: dict[int, list[Any]] = {}
         self._column_texts: dict[int, list[str | None]] = {}
         self._marks = RowMarks()
@@ -225,8 +226,8 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def column_header(self, column: Column) -> str:
-        # The header in the UI language; the English one until translations exist.
-        return QCoreApplication.translate("Columns", column.header_en)
+        # columns.py carries each header in Finnish, Swedish and English: no .ts entry needed.
+        return column.header(self._language)
 
     def _row_marker(self, row: TableRow, section: int) -> str:
         if row.server_error or row.errors:

@@ -37,10 +37,6 @@ from nepton_desktop.ui.models.table_rows import TableRow
 from nepton_desktop.ui.tabs.reference_data import ReferenceData
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubmitPlan", text)
-
-
 class ChangeKind(enum.Enum):
     CREATE = "create"
     UPDATE = "update"
@@ -106,7 +102,9 @@ def row_label(model: EntityTableModel, row: TableRow) -> str:
         Entity.EVENTS: ("person", "event_type", "start"),
     }[model.entity]
     parts = [format_value(_value(model, row, k)) for k in keys]
-    return " · ".join(p for p in parts if p) or _tr("(empty row)")
+    return " · ".join(p for p in parts if p) or QCoreApplication.translate(
+        "SubmitPlan", "(empty row)"
+    )
 
 
 def field_changes(model: EntityTableModel, row: TableRow) -> list[FieldChange]:
@@ -141,9 +139,9 @@ def build_plan(models: Sequence[EntityTableModel], ref: ReferenceData) -> Submit
         for row in model.pending_rows():
             if row.errors and not row.deleted:
                 raise PlanError(
-                    _tr("%1 has cells that are not valid: fix them or undo the edit.").replace(
-                        "%1", row_label(model, row)
-                    )
+                    QCoreApplication.translate(
+                        "SubmitPlan", "%1 has cells that are not valid: fix them or undo the edit."
+                    ).replace("%1", row_label(model, row))
                 )
             change = _plan_row(model, row, ref)
             if change is not None:
@@ -202,7 +200,9 @@ def _event_payload(
     project = _text(model, row, "project")
     if kind is ChangeKind.CREATE:
         if not isinstance(start, datetime) or person is None:
-            raise PlanError(_tr("A new event needs a person and a start."))
+            raise PlanError(
+                QCoreApplication.translate("SubmitPlan", "A new event needs a person and a start.")
+            )
         return NewEvent(
             person=person_ref(person, ref),
             start=start,
@@ -275,7 +275,11 @@ def _absence_payload(
     person = _text(model, row, "person")
     if kind is ChangeKind.CREATE:
         if not isinstance(first, date) or not isinstance(last, date) or person is None:
-            raise PlanError(_tr("A new absence needs a person, a start date and an end date."))
+            raise PlanError(
+                QCoreApplication.translate(
+                    "SubmitPlan", "A new absence needs a person, a start date and an end date."
+                )
+            )
         start, end = absence_span(first, last)
         return NewEvent(
             person=person_ref(person, ref),

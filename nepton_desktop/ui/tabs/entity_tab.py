@@ -188,6 +188,16 @@ class EntityTab(QWidget):
         for column, field in zip(self.model.columns, self.filter_bar.fields, strict=True):
             field.setText(texts.get(column.key, ""))
 
+    def fit_columns(self, max_width: int = 280) -> None:
+        """Size columns to their header and the rows in view (Qt samples at most 1,000 rows),
+        capped so one long description cannot push the rest off screen."""
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        self.view.resizeColumnsToContents()
+        for col in range(header.count()):
+            if header.sectionSize(col) > max_width:
+                header.resizeSection(col, max_width)
+
     def focus_quick_filter(self) -> None:
         self.quick_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.quick_filter.selectAll()
