@@ -259,8 +259,8 @@ class Transport:
             await self._sleep(self.backoff(attempt))
         raise AssertionError("unreachable")
 
-    async def get_text(self, url: str, *, max_bytes: int = 5_000_000) -> str:
-        """GET a small text document (a live WSDL), with the same URL rules and retries."""
+    async def get_document(self, url: str, *, max_bytes: int = 5_000_000) -> bytes:
+        """GET a small document (a live WSDL), with the same URL rules and retries."""
         check_url(url)
         for attempt in range(1, self.settings.read_attempts + 1):
             try:
@@ -269,7 +269,7 @@ class Transport:
                     raise HttpStatusError(r.status_code, operation="WSDL", sent=True)
                 if len(r.content) > max_bytes:
                     raise ResponseTooLarge("WSDL", operation="WSDL", sent=True)
-                return r.text
+                return r.content
             except httpx.ConnectError as exc:
                 if _is_tls_failure(exc):
                     raise TlsError(
