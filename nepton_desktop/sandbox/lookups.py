@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from nepton_desktop.sandbox.soap import Element, InvalidParameter, child, int_value, nonempty_text
+from nepton_desktop.sandbox.soap import InvalidParameter, Node, child, int_value, nonempty_text
 
 
 class ItemError(Exception):
@@ -65,7 +65,7 @@ def find_person(conn: sqlite3.Connection, key: PersonKey) -> sqlite3.Row | None:
     return row
 
 
-def person_key(el: Element, prefix: str = "") -> PersonKey | None:
+def person_key(el: Node, prefix: str = "") -> PersonKey | None:
     """The person reference of an activity (``prefix`` "Approver" for the approver)."""
     user_id = int_value(el, f"{prefix}UserId")
     if user_id is not None:
@@ -82,7 +82,7 @@ def person_key(el: Element, prefix: str = "") -> PersonKey | None:
     return None
 
 
-def manager_key(el: Element) -> PersonKey:
+def manager_key(el: Node) -> PersonKey:
     """A ProjectManager: PersonnelNumber, Username, UserId or PersonExternalIdentifier."""
     number = nonempty_text(el, "PersonnelNumber")
     if number is not None:

@@ -12,7 +12,9 @@ from nepton_desktop.sandbox.auth import Caller
 from nepton_desktop.sandbox.lookups import ItemError, find_project, manager_key, require_person
 from nepton_desktop.sandbox.soap import (
     Element,
+    Fields,
     InvalidParameter,
+    Node,
     bool_value,
     child,
     children,
@@ -207,7 +209,7 @@ def get_projects_v2(ctx: CallContext, payload: Element, caller: Caller, root_nam
 # ---------------------------------------------------------------- EnsureProjectsExistV4
 
 
-def _parent_id(conn: sqlite3.Connection, el: Element) -> tuple[bool, int | None]:
+def _parent_id(conn: sqlite3.Connection, el: Node) -> tuple[bool, int | None]:
     """(given, id) of the parent named by ParentId, ParentCode or ParentExternalIdentifier."""
     parent_id = int_value(el, "ParentId")
     code = nonempty_text(el, "ParentCode")
@@ -240,7 +242,8 @@ def ensure_projects_exist_v4(
     items = list_items(payload, "Projects", "Project")
     modified = stamp()
 
-    def ensure_one(index: int, el: Element) -> ItemOutcome:
+    def ensure_one(index: int, item: Element) -> ItemOutcome:
+        el = Fields(item)
         project_id = int_value(el, "Id")
         existing_ext = nonempty_text(el, "ExistingProjectIdentifier", "ExistingIdentifier")
         code = nonempty_text(el, "Code")

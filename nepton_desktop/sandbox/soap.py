@@ -88,24 +88,56 @@ def qname(el: Element) -> tuple[str, str]:
 
 
 def local_name(el: Element) -> str:
-    return etree.QName(el).localname
+    # String slicing rather than etree.QName: this runs for every child of every item.
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag[tag.index("}") + 1 :] if tag[:1] == "{" else tag
 
 
-def child(parent: Element, *names: str) -> Element | None:
+class Fields:
+    """The children of one element indexed by lower-cased local name (first one wins).
+
+    Batch items are looked up a dozen times each; indexing once is far cheaper than scanning
+    the children for every lookup.
+    """
+
+    __slots__ = ("_index", "element")
+
+    def __init__(self, element: Element) -> None:
+        self.element = element
+        self._index: dict[str, Element] = {}
+        for el in element:
+            self._index.setdefault(local_name(el).lower(), el)
+
+    def get(self, *names: str) -> Element | None:
+        for name in names:
+            found = self._index.get(name.lower())
+            if found is not None:
+                return found
+        return None
+
+
+Node = Element | Fields
+
+
+def child(parent: Node, *names: str) -> Element | None:
     """First child whose local name matches one of ``names``, ignoring case."""
-    wanted = {n.lower() for n in names}
+    if isinstance(parent, Fields):
+        return parent.get(*names)
+    wanted = [n.lower() for n in names]
     for el in parent:
-        if isinstance(el.tag, str) and local_name(el).lower() in wanted:
+        if local_name(el).lower() in wanted:
             return el
     return None
 
 
 def children(parent: Element, *names: str) -> list[Element]:
-    wanted = {n.lower() for n in names}
-    return [el for el in parent if isinstance(el.tag, str) and local_name(el).lower() in wanted]
+    wanted = [n.lower() for n in names]
+    return [el for el in parent if local_name(el).lower() in wanted]
 
 
-def text(parent: Element, *names: str) -> str | None:
+def text(parent: Node, *names: str) -> str | None:
     """Text of a child element, stripped; ``None`` when absent or nil."""
     el = child(parent, *names)
     if el is None:
@@ -115,7 +147,7 @@ def text(parent: Element, *names: str) -> str | None:
     return (el.text or "").strip()
 
 
-def nonempty_text(parent: Element, *names: str) -> str | None:
+def nonempty_text(parent: Node, *names: str) -> str | None:
     value = text(parent, *names)
     return value if value else None
 
@@ -133,7 +165,7 @@ def parse_int(value: str, what: str) -> int:
         raise InvalidParameter(f"{what} must be an integer") from None
 
 
-def int_value(parent: Element, *names: str) -> int | None:
+def int_value(parent: Node, *names: str) -> int | None:
     value = nonempty_text(parent, *names)
     return None if value is None else parse_int(value, names[0])
 
@@ -148,7 +180,7 @@ def parse_bool(value: str, what: str) -> bool:
     raise InvalidParameter(f"{what} must be true or false")
 
 
-def bool_value(parent: Element, *names: str) -> bool | None:
+def bool_value(parent: Node, *names: str) -> bool | None:
     value = nonempty_text(parent, *names)
     return None if value is None else parse_bool(value, names[0])
 
@@ -161,7 +193,7 @@ def parse_date(value: str, what: str) -> date:
         raise InvalidParameter(f"{what} must be a date YYYY-MM-DD") from None
 
 
-def date_value(parent: Element, *names: str) -> date | None:
+def date_value(parent: Node, *names: str) -> date | None:
     value = nonempty_text(parent, *names)
     return None if value is None else parse_date(value, names[0])
 
@@ -184,12 +216,12 @@ def parse_datetime(value: str, what: str) -> datetime:
     return parsed.replace(microsecond=0)
 
 
-def datetime_value(parent: Element, *names: str) -> datetime | None:
+def datetime_value(parent: Node, *names: str) -> datetime | None:
     value = nonempty_text(parent, *names)
     return None if value is None else parse_datetime(value, names[0])
 
 
-def decimal_value(parent: Element, *names: str) -> Decimal | None:
+def decimal_value(parent: Node, *names: str) -> Decimal | None:
     value = nonempty_text(parent, *names)
     if value is None:
         return None
@@ -226,7 +258,19 @@ def xs_text(value: object) -> str:
     return str(value)
 
 
-def envelope(payload: Element) -> bytes:
+Payload = Element | bytes
+"""A response element, or one already serialised (the large GetActivitiesV5 answer)."""
+
+_ENVELOPE_HEAD = (
+    f"<?xml version='1.0' encoding='utf-8'?>\n<soap:Envelope xmlns:soap=\"{SOAP_ENV_NS}\">"
+    "<soap:Body>"
+).encode()
+_ENVELOPE_TAIL = b"</soap:Body></soap:Envelope>"
+
+
+def envelope(payload: Payload) -> bytes:
+    if isinstance(payload, bytes):
+        return _ENVELOPE_HEAD + payload + _ENVELOPE_TAIL
     env = etree.Element(f"{{{SOAP_ENV_NS}}}Envelope", nsmap={"soap": SOAP_ENV_NS})
     body = etree.SubElement(env, f"{{{SOAP_ENV_NS}}}Body")
     body.append(payload)

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from lxml import etree
 
@@ -30,7 +31,10 @@ from nepton_desktop.sandbox.lookups import (
 from nepton_desktop.sandbox.soap import (
     WORKTIME_NS,
     Element,
+    Fields,
     InvalidParameter,
+    Node,
+    Payload,
     SoapFault,
     child,
     children,
@@ -103,13 +107,13 @@ class ItemOutcome:
     external_ids: Sequence[str] | None = None
 
 
-Operation = Callable[[CallContext, Element, Caller, str], Element]
+Operation = Callable[[CallContext, Element, Caller, str], Payload]
 
 
 # ---------------------------------------------------------------- dispatch
 
 
-def handle(ctx: CallContext, payload: Element) -> Element:
+def handle(ctx: CallContext, payload: Element) -> Payload:
     """Answer one Worktime request element with its response element."""
     namespace, name = qname(payload)
     if namespace != WORKTIME_NS:
@@ -310,7 +314,7 @@ LEFT JOIN locked_days ld ON ld.person_id = e.person_id AND ld.day = substr(e.sta
 
 def get_activities_v5(
     ctx: CallContext, payload: Element, caller: Caller, root_name: str
-) -> Element:
+) -> Payload:
     where: list[str] = []
     params: list[object] = []
     person_keys: list[list[PersonKey]] = []
@@ -390,11 +394,15 @@ def get_activities_v5(
             where.append("e.start < ?")
             params.append((end_date + timedelta(days=1)).isoformat())
         sql = _ACTIVITY_SQL + " WHERE " + " AND ".join(where) + " ORDER BY e.start, e.id"
-        rows = conn.execute(sql, params).fetchall()
+        cursor = conn.cursor()
+        cursor.row_factory = None  # plain tuples: much cheaper than sqlite3.Row per event
+        rows = cursor.execute(sql, params).fetchall()
 
     root = status_response(root_name, 1000)
-    _write_activities(sub(root, "Activities"), rows)
-    return root
+    sub(root, "Activities")
+    head = bytes(etree.tostring(root, encoding="utf-8"))
+    body = _activities_xml(rows).encode("utf-8")
+    return head.replace(b"<Activities/>", b"<Activities>" + body + b"</Activities>", 1)
 
 
 def _all_persons(conn: sqlite3.Connection, key: PersonKey) -> list[sqlite3.Row]:
@@ -409,56 +417,89 @@ def _all_persons(conn: sqlite3.Connection, key: PersonKey) -> list[sqlite3.Row]:
     return [row]
 
 
-def _write_activities(parent: Element, rows: Sequence[sqlite3.Row]) -> None:
-    # The hot path of a 100,000-event read: plain SubElement calls, no helpers per field.
-    se = etree.SubElement
+def _esc(value: str) -> str:
+    """Escape text for an XML text node (what lxml would write)."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
+
+
+_DETAIL_TAGS = (
+    (16, "AbsenceTypeCode"),
+    (17, "AdditionalInfo"),
+    (18, "MedicalCertificate"),
+    (19, "ReasonCode"),
+    (20, "Compensation"),
+)
+
+
+def _activities_xml(rows: Sequence[Sequence[Any]]) -> str:
+    """The Activity elements of a GetActivitiesV5 answer, in the contract's element order.
+
+    Written as text rather than as an lxml tree: a 100,000-event answer is the sandbox's
+    hottest path, and text is about twice as fast. Ids, dates and flags need no escaping;
+    every free-text column goes through ``_esc``.
+    """
+    parts: list[str] = []
+    add = parts.append
     for r in rows:
-        a = se(parent, "Activity")
-        se(a, "Id").text = str(r[0])
-        se(a, "UserId").text = str(r[1])
+        add(f"<Activity><Id>{r[0]}</Id><UserId>{r[1]}</UserId>")
         if r[2]:
-            se(a, "UserName").text = r[2]
+            add(f"<UserName>{_esc(r[2])}</UserName>")
         if r[3]:
-            se(a, "PersonnelNumber").text = r[3]
-        se(a, "ActivityTypeId").text = str(r[4])
+            add(f"<PersonnelNumber>{_esc(r[3])}</PersonnelNumber>")
+        add(f"<ActivityTypeId>{r[4]}</ActivityTypeId>")
         if r[5]:
-            se(a, "ActivityTypeCode").text = r[5]
-        se(a, "ActivityTypeInternalName").text = r[6]
-        se(a, "StartTime").text = r[7]
+            add(f"<ActivityTypeCode>{_esc(r[5])}</ActivityTypeCode>")
+        add(
+            f"<ActivityTypeInternalName>{_esc(r[6])}</ActivityTypeInternalName>"
+            f"<StartTime>{r[7]}</StartTime>"
+        )
         if r[8]:
-            se(a, "EndTime").text = r[8]
+            add(f"<EndTime>{r[8]}</EndTime>")
         if r[9]:
-            se(a, "Description").text = r[9]
+            add(f"<Description>{_esc(r[9])}</Description>")
         if r[10] is not None:
-            se(a, "ProjectId").text = str(r[10])
+            add(f"<ProjectId>{r[10]}</ProjectId>")
         if r[11]:
-            se(a, "ProjectCode").text = r[11]
-        se(a, "IsApproved").text = "true" if (r[12] or r[13]) else "false"
-        se(a, "IsLocked").text = "true" if r[15] else "false"
+            add(f"<ProjectCode>{_esc(r[11])}</ProjectCode>")
+        add(
+            "<IsApproved>true</IsApproved>"
+            if (r[12] or r[13])
+            else "<IsApproved>false</IsApproved>"
+        )
+        add("<IsLocked>true</IsLocked>" if r[15] else "<IsLocked>false</IsLocked>")
         if r[14] is not None:
-            se(a, "ApproverUserId").text = str(r[14])
+            add(f"<ApproverUserId>{r[14]}</ApproverUserId>")
         if any(r[i] is not None for i in range(16, 22)):
-            d = se(a, "ActivityDetails")
-            for i, tag in (
-                (16, "AbsenceTypeCode"),
-                (17, "AdditionalInfo"),
-                (18, "MedicalCertificate"),
-                (19, "ReasonCode"),
-                (20, "Compensation"),
-            ):
+            add("<ActivityDetails>")
+            for i, tag in _DETAIL_TAGS:
                 if r[i] is not None:
-                    se(d, tag).text = r[i]
+                    add(f"<{tag}>{_esc(r[i])}</{tag}>")
             if r[21] is not None:
-                se(d, "EarnsVacationDays").text = "true" if r[21] else "false"
+                add(
+                    "<EarnsVacationDays>true</EarnsVacationDays>"
+                    if r[21]
+                    else "<EarnsVacationDays>false</EarnsVacationDays>"
+                )
+            add("</ActivityDetails>")
         if r[25]:
-            ext = se(a, "ExternalIdentifiers")
+            add("<ExternalIdentifiers>")
             for value in str(r[25]).split("\x1f"):
-                se(ext, "ExternalIdentifier").text = value
+                add(f"<ExternalIdentifier>{_esc(value)}</ExternalIdentifier>")
+            add("</ExternalIdentifiers>")
         if r[22] is not None:
-            se(a, "ResetValue").text = r[22]
+            add(f"<ResetValue>{r[22]}</ResetValue>")
         if r[23] is not None:
-            se(a, "ChangeValue").text = r[23]
-        se(a, "ModifiedDateTime").text = r[24]
+            add(f"<ChangeValue>{r[23]}</ChangeValue>")
+        add(f"<ModifiedDateTime>{r[24]}</ModifiedDateTime></Activity>")
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------- event writes
@@ -479,7 +520,7 @@ class _Details:
     values: dict[str, object] = field(default_factory=dict)
 
 
-def _parse_details(conn: sqlite3.Connection, el: Element, type_id: int) -> _Details | None:
+def _parse_details(conn: sqlite3.Connection, el: Node, type_id: int) -> _Details | None:
     details = child(el, "ActivityDetails")
     if details is None:
         return None
@@ -514,7 +555,7 @@ def _parse_details(conn: sqlite3.Connection, el: Element, type_id: int) -> _Deta
     return _Details(values)
 
 
-def _event_type(conn: sqlite3.Connection, el: Element) -> sqlite3.Row | None:
+def _event_type(conn: sqlite3.Connection, el: Node) -> sqlite3.Row | None:
     type_id = int_value(el, "ActivityTypeId")
     if type_id is not None:
         row: sqlite3.Row | None = conn.execute(
@@ -532,7 +573,7 @@ def _event_type(conn: sqlite3.Connection, el: Element) -> sqlite3.Row | None:
     return None
 
 
-def _project_ref(ctx: CallContext, conn: sqlite3.Connection, el: Element) -> int | None:
+def _project_ref(ctx: CallContext, conn: sqlite3.Connection, el: Node) -> int | None:
     """The project an event is allocated to, or None when the item names none."""
     project_id = int_value(el, "ProjectId")
     code = nonempty_text(el, "ProjectCode")
@@ -582,7 +623,7 @@ def _check_day_open(
             raise ItemError(1022, f"The person's calendar is {what} on {hit['day']}")
 
 
-def _external_ids(el: Element) -> list[str] | None:
+def _external_ids(el: Node) -> list[str] | None:
     container = child(el, "ExternalIdentifiers")
     if container is None:
         return None
@@ -614,7 +655,7 @@ def _set_external_ids(conn: sqlite3.Connection, event_id: int, values: Sequence[
     )
 
 
-def _approver(conn: sqlite3.Connection, el: Element) -> int | None:
+def _approver(conn: sqlite3.Connection, el: Node) -> int | None:
     key = person_key(el, "Approver")
     if key is None:
         return None
@@ -628,7 +669,8 @@ def insert_activities_v3(
     items = list_items(payload, "ActivityList", "Activity")
     modified = stamp()
 
-    def insert_one(index: int, el: Element) -> ItemOutcome:
+    def insert_one(index: int, item: Element) -> ItemOutcome:
+        el = Fields(item)
         key = person_key(el)
         if key is None:
             raise InvalidParameter(
@@ -677,7 +719,7 @@ def insert_activities_v3(
     return batch_response(root_name, outcomes)
 
 
-def _event_for_write(conn: sqlite3.Connection, el: Element) -> sqlite3.Row:
+def _event_for_write(conn: sqlite3.Connection, el: Node) -> sqlite3.Row:
     event_id = int_value(el, "Id")
     ext = nonempty_text(el, "ExistingExternalIdentifier")
     if event_id is None and ext is None:
@@ -707,7 +749,8 @@ def update_activities_v2(
     items = list_items(payload, "ActivityList", "Activity")
     modified = stamp()
 
-    def update_one(index: int, el: Element) -> ItemOutcome:
+    def update_one(index: int, item: Element) -> ItemOutcome:
+        el = Fields(item)
         event = _event_for_write(conn, el)
         person = _check_event_writable(conn, event)
         changes: dict[str, object] = {}

@@ -394,3 +394,15 @@ def test_no_rights_user_may_read_but_not_write(
 
 def test_empty_activity_list_is_1012(client: Client) -> None:
     assert code(insert(client)) == 1012
+
+
+def test_text_is_escaped_in_the_large_read(client: Client) -> None:
+    tricky = "a &lt; b &amp; c &gt; d ]]&gt; \"q\" 'å'"
+    insert(client, activity(extra=f"<Description>{tricky}</Description>" + ext("esc&amp;1")))
+    read = get(
+        client,
+        "<FilterByExternalIdentifiers><ExternalIdentifier>esc&amp;1"
+        "</ExternalIdentifier></FilterByExternalIdentifiers>",
+    )
+    assert read.findtext("Activities/Activity/Description") == "a < b & c > d ]]> \"q\" 'å'"
+    assert read.findtext("Activities/Activity/ExternalIdentifiers/ExternalIdentifier") == "esc&1"
