@@ -564,10 +564,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.pending_count() and not self._close_confirmed:
+        if self.pending_count() and not self._close_confirmed and _loop_running():
             event.ignore()
             self.start(self._confirm_close())
             return
+        # Without a running loop (the app is already shutting down) there is no asking: the
+        # journal below keeps the unsent changes for the next start, so nothing is lost.
         if self.window_state is not None:
             self.window_state.save_window(self, "main")
             self.window_state.set(LAST_TAB, self.tabs.currentIndex())
@@ -613,6 +615,14 @@ class MainWindow(QMainWindow):
             return
         self._close_confirmed = True
         self.close()
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def dialog_on_screen(window: MainWindow) -> QDialog | None:

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -30,6 +31,11 @@ async def demo(tmp_path: Path) -> AsyncIterator[DemoSession]:
 
 
 def open_window(demo: DemoSession, qtbot: QtBot, data_dir: Path) -> MainWindow:
+    # As in ui/app.py: closing the window must not quit the application (and with it the loop
+    # the test runs on); the app decides when to end.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
     journal = EditJournal(journal_path(demo.profile.name, data_dir))
     window = MainWindow(demo.service, identity=demo.identity, journal=journal)
     qtbot.addWidget(window)

@@ -202,7 +202,7 @@ class ConflictDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -213,7 +213,8 @@ class ConflictDialog(QDialog):
         mine, theirs = self.choices[index]
         (mine if keep_mine else theirs).setChecked(True)
 
-    def _accept(self) -> None:
+    def confirm(self) -> None:
+        """Take the choices made and close (the Continue button)."""
         for conflict, (mine, _theirs) in zip(self.conflicts, self.choices, strict=True):
             conflict.keep_mine = mine.isChecked()
         self.accept()

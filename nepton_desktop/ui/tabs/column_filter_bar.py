@@ -39,16 +39,17 @@ class ColumnFilterBar(QWidget):
         self._header.sectionMoved.connect(self._schedule)
         self._header.geometriesChanged.connect(self._schedule)
         view.horizontalScrollBar().valueChanged.connect(self._schedule)
-        self._pending = False
+        # Many resize signals arrive together (resizeColumnsToContents): place fields once.
+        # The timer is a child, so it goes with the bar and never fires on a deleted view.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.place_fields)
 
     def _schedule(self, *_args: object) -> None:
-        # Many resize signals arrive together (resizeColumnsToContents): place fields once.
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.place_fields)
+        self._timer.start()
 
     def place_fields(self) -> None:
-        self._pending = False
         # The view's frame and its vertical header sit left of the first column.
         offset = self._view.verticalHeader().width() + self._view.frameWidth()
         for col, field in enumerate(self.fields):
