@@ -245,7 +245,43 @@ class Submitter:
                     pass
                 return str(exc)
             self._record(job_id, jops, results)
+            resent = [
+                j
+                for j, r in zip(jops, results, strict=False)
+                if kind is OpKind.CREATE and j.external_id and not r.ok
+            ]
+            if resent:
+                await self._confirm_resent(job_id, resent)
         return None
+
+    async def _confirm_resent(self, job_id: int, jops: list[JournalOp]) -> None:
+        """A create sent again on resume and refused may have landed after all: the killed
+        process's last request can still be committed by Nepton after the read-back that
+        resume made. Its external identifier tells: found in Nepton means done."""
+        found = await self._events_by_external_id([j.external_id or "" for j in jops])
+        self.journal.record(
+            job_id,
+            [
+                OpResult(
+                    j.seq,
+                    OpState.DONE,
+                    found[j.external_id or ""].id,
+                    1000,
+                    "saved by an earlier attempt (found by its external identifier)",
+                )
+                for j in jops
+                if (j.external_id or "") in found
+            ],
+        )
+
+    async def _events_by_external_id(self, ids: list[str]) -> dict[str, Event]:
+        found: dict[str, Event] = {}
+        for start in range(0, len(ids), 500):
+            flt = self._event_filter(external_identifiers=tuple(ids[start : start + 500]))
+            for read in await self.service.worktime.get_events(flt):
+                for ext in read.external_identifiers:
+                    found.setdefault(ext, read)
+        return found
 
     def _record(self, job_id: int, jops: list[JournalOp], results: Sequence[ItemResult]) -> None:
         outcomes = []
@@ -313,14 +349,7 @@ class Submitter:
         settled: list[OpResult] = []
         if entity in (Entity.EVENTS, Entity.ABSENCES):
             creates = [j for j in in_flight if j.op.kind is OpKind.CREATE and j.external_id]
-            found: dict[str, Event] = {}
-            ids = [j.external_id for j in creates if j.external_id]
-            for start in range(0, len(ids), 500):
-                chunk = tuple(ids[start : start + 500])
-                flt = self._event_filter(external_identifiers=chunk)
-                for read in await self.service.worktime.get_events(flt):
-                    for ext in read.external_identifiers:
-                        found.setdefault(ext, read)
+            found = await self._events_by_external_id([j.external_id or "" for j in creates])
             for j in in_flight:
                 hit = found.get(j.external_id or "") if j.op.kind is OpKind.CREATE else None
                 if hit is not None:

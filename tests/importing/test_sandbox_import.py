@@ -1,0 +1,257 @@
+"""The import against the real sandbox over loopback HTTP: submit, revert, and a real kill
+(SIGKILL of a process mid-import, with the sandbox dropping connections after commit) then
+resume with no duplicates. Also the import and export subcommands end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from nepton_desktop.api import Credentials, EventFilter, NeptonService
+from nepton_desktop.api.profiles import Environment, Profile, ProfileStore
+from nepton_desktop.changes.changeset import from_plan
+from nepton_desktop.changes.journal import JobState, Journal, file_hash
+from nepton_desktop.changes.submitter import Submitter
+from nepton_desktop.cli import main
+from nepton_desktop.domain.columns import Entity
+from nepton_desktop.importing.fetch import file_span, load_live_data
+from nepton_desktop.importing.mapping import guess_mapping
+from nepton_desktop.importing.plan import Action, build_plan
+from nepton_desktop.importing.reader import read_file
+from nepton_desktop.importing.table import coerce_sheet
+from nepton_desktop.importing.validation import validate
+from nepton_desktop.sandbox import FaultSpec, SandboxServer
+from tests.importing.files import write_xlsx
+
+HEADERS = ["Henkilönumero", "Tyyppi", "Alkaa", "Päättyy", "Kuvaus"]
+FIRST = datetime(2027, 6, 7, 8, 0)
+
+
+def _rows(count: int, persons: int = 20) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for n in range(count):
+        start = FIRST + timedelta(days=n // persons)
+        rows.append([str(10000 + n % persons), "TYO", start, start + timedelta(hours=8), f"r{n}"])
+    return rows
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
+    server = SandboxServer(data_dir=tmp_path / "sandbox", seed="demo")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _profile(server: SandboxServer) -> tuple[Profile, Credentials]:
+    info = server.info
+    profile = Profile.for_environment(
+        "Sandbox",
+        Environment.SANDBOX,
+        customer_id=str(info.customer_id),
+        deployment_id=str(info.deployment_id),
+        username=info.username,
+        worktime_url=info.worktime_url,
+        hr_url=info.hr_url,
+    )
+    return profile, Credentials(info.password, info.webservice_password)
+
+
+@pytest.fixture
+async def service(sandbox: SandboxServer) -> AsyncIterator[NeptonService]:
+    profile, credentials = _profile(sandbox)
+    svc = NeptonService(profile, credentials, batch_size=50)
+    try:
+        yield svc
+    finally:
+        await svc.aclose()
+
+
+async def _plan(service: NeptonService, path: Path):
+    sheet = read_file(path)
+    table = coerce_sheet(sheet, guess_mapping(Entity.EVENTS, sheet.headers))
+    live = await load_live_data(service, Entity.EVENTS, file_span(table))
+    return build_plan(validate(table, live))
+
+
+async def _ours(service: NeptonService, count: int) -> list:
+    events = await service.worktime.get_events(
+        EventFilter(start_date=FIRST.date(), end_date=FIRST.date() + timedelta(days=count))
+    )
+    return [e for e in events if (e.description or "").startswith("r")]
+
+
+async def test_submit_then_reimport_is_unchanged_then_revert(
+    service: NeptonService, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "new.xlsx", [HEADERS, *_rows(120)])
+    plan = await _plan(service, path)
+    assert plan.counts["create"] == 120 and not plan.errors
+    journal = Journal(tmp_path / "journal.sqlite3")
+    job = journal.create_job(from_plan(plan), source=path.name, file_hash=file_hash(path))
+    report = await Submitter(service, journal, batch_size=50).submit(job)
+    assert len(report.sent) == 120 and not report.failed
+    created = await _ours(service, 120)
+    assert sorted(e.description for e in created) == sorted(f"r{n}" for n in range(120))
+
+    again = await _plan(service, path)  # the same file once more: matched, nothing new
+    assert again.counts == {"create": 0, "update": 0, "unchanged": 120, "error": 0}
+
+    revert = await Submitter(service, journal).revert(job)
+    assert revert.deleted == 120 and not revert.kept and not revert.failed
+    assert await _ours(service, 120) == []
+    assert journal.job(job).state is JobState.REVERTED
+
+
+async def test_drop_after_commit_settles_without_duplicates(
+    sandbox: SandboxServer, service: NeptonService, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "new.xlsx", [HEADERS, *_rows(150)])
+    plan = await _plan(service, path)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    job = journal.create_job(from_plan(plan), source=path.name, file_hash="x")
+    sandbox.set_faults(FaultSpec.parse("drop_after_commit=0.5,seed=3"))
+    report = await Submitter(service, journal, batch_size=50).submit(job)
+    sandbox.set_faults(None)
+    created = await _ours(service, 150)
+    assert len(created) == 150 == len({e.description for e in created})
+    assert len(report.sent) == 150
+
+
+_CHILD = """
+import sys
+from nepton_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.timeout(240)
+async def test_killed_import_resumes_without_duplicates(
+    sandbox: SandboxServer, service: NeptonService, tmp_path: Path
+) -> None:
+    """A real kill: the import runs in another process, which is SIGKILLed while a batch is
+    in flight (the sandbox slowed down and dropping answers after commit); the next start
+    resumes the job from the journal and Nepton ends with each row exactly once."""
+    rows = 1000
+    path = write_xlsx(tmp_path / "big.xlsx", [HEADERS, *_rows(rows, persons=40)])
+    profile, credentials = _profile(sandbox)
+    ProfileStore().save(profile)
+    env = dict(os.environ)
+    env.update(
+        NEPTON_PASSWORD=credentials.password, NEPTON_WS_PASSWORD=credentials.webservice_password
+    )
+    sandbox.set_faults(FaultSpec.parse("latency_ms=150,drop_after_commit=0.3,seed=11"))
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            _CHILD,
+            "import",
+            str(path),
+            "--entity",
+            "events",
+            "--profile",
+            "Sandbox",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    db = Path(os.environ["NEPTON_DESKTOP_DATA_DIR"]) / "journal.sqlite3"
+    deadline = time.monotonic() + 180
+    killed = False
+    while time.monotonic() < deadline and child.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db) as conn:
+                    states = dict(conn.execute("SELECT state, COUNT(*) FROM ops GROUP BY state"))
+            except sqlite3.OperationalError:  # the child is still creating the journal
+                states = {}
+            if states.get("done", 0) >= 200 and states.get("in_flight", 0) > 0:
+                child.send_signal(signal.SIGKILL)
+                killed = True
+                break
+        time.sleep(0.02)
+    child.wait(timeout=30)
+    assert killed, (child.returncode, child.stderr.read() if child.stderr else b"")
+    sandbox.set_faults(FaultSpec.parse("drop_after_commit=0.3,seed=5"))
+
+    # The killed process's last request may still be committed by the server after the kill;
+    # resuming at once (below) must cope with that as well as a resume after a restart.
+    journal = Journal(db)  # the next start
+    (job,) = journal.unfinished()
+    assert job.counts.get("in_flight", 0) > 0 and job.counts.get("pending", 0) > 0
+    report = await Submitter(service, journal, batch_size=200).submit(job.id)
+    sandbox.set_faults(None)
+    assert report.state is JobState.DONE, report.summary()
+    assert not report.failed and not report.unknown and not report.not_sent, report.summary()
+    created = await _ours(service, rows)
+    descriptions = [e.description for e in created]
+    assert len(descriptions) == rows == len(set(descriptions))  # each row exactly once
+    assert journal.unfinished() == []
+
+
+def test_import_and_export_commands_end_to_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "events.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                "--entity",
+                "events",
+                "--out",
+                str(out),
+                "--demo",
+                "--from",
+                "1.11.2026",
+                "--to",
+                "30.11.2026",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["import", str(out), "--entity", "events", "--demo", "--dry-run", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["rows"] > 100 and result["rows"] == result["unchanged"]
+    assert result["errors"] == [] and result["sent"] == 0
+
+    bad = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            HEADERS,
+            ["10000", "TYO", "1.2.2031 8.00", "1.2.2031 9.00", "far"],
+            ["nobody", "TYO", FIRST, FIRST + timedelta(hours=1), "x"],
+            ["10001", "TYO", FIRST, FIRST + timedelta(hours=1), "fine"],
+        ],
+    )
+    report = tmp_path / "report.xlsx"
+    code = main(
+        ["import", str(bad), "--entity", "events", "--demo", "--json", "--report", str(report)]
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert code == 1 and result["sent"] == 0
+    assert [(e["row"], e["column"]) for e in result["errors"]] == [
+        (2, "Alkaa"),
+        (3, "Henkilönumero"),
+    ]
+    assert report.exists()
+    code = main(["import", str(bad), "--entity", "events", "--demo", "--json", "--skip-invalid"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 1 and result["create"] == 1 and result["sent"] == 1 and result["failed"] == 0
+    assert Action.CREATE.value == "create"
