@@ -164,14 +164,9 @@ async def test_conflict_is_shown_and_mine_kept(demo_window: MainWindow, demo: De
     (await wait_for_dialog(demo_window, ReviewDialog)).accept()
     conflicts = await wait_for_dialog(demo_window, ConflictDialog)
     assert len(conflicts.conflicts) == 1
-    sides = {
-        header: (loaded, now, mine) for header, loaded, now, mine in conflicts.conflicts[0].fields
-    }
-    assert sides["Description"][1] == "Changed by a supervisor"
-    assert (
-        sides["End"][2]
-        == f"{new_end.day}.{new_end.month}.{new_end.year} {new_end.hour}.{new_end.minute:02d}"
-    )
+    sides = {field[0]: field[1:] for field in conflicts.conflicts[0].fields}
+    assert sides["Description"][1] == "Changed by a supervisor"  # (loaded, in Nepton, mine)
+    assert sides["End"][2] == format_value(new_end)
     conflicts.choose(0, keep_mine=True)
     conflicts.confirm()
     report = await finish(task)
