@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Person, Unit
 from nepton_desktop.importing.mapping import MappingStore
@@ -152,7 +153,7 @@ def _shot(wizard: QWizard, name: str) -> None:
 
 
 def test_file_page_accepts_only_readable_existing_files(qtbot: QtBot, tmp_path: Path) -> None:
-    wizard = ImportWizard(_Service())
+    wizard = ImportWizard(_Service(), Journal(tmp_path / "journal.db"), profile_name="test")
     qtbot.addWidget(wizard)
     page = wizard.file_page
     assert isinstance(page, FilePage)
@@ -175,7 +176,13 @@ async def test_personnel_import_from_file_to_preview(
     path = _write_personnel(tmp_path / "henkilot.xlsx")
     store = MappingStore(tmp_path / "mappings")
     wizard = ImportWizard(
-        service, mapping_store=store, entity=Entity.PERSONNEL, path=path, parent=parent
+        service,
+        Journal(tmp_path / "journal.db"),
+        profile_name="test",
+        mapping_store=store,
+        entity=Entity.PERSONNEL,
+        path=path,
+        parent=parent,
     )
     wizard.resize(1000, 680)
     wizard.show()

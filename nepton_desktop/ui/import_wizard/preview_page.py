@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nepton_desktop.importing.fetch import file_span, load_live_data
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.plan import Action, ImportPlan, InvalidRows, build_plan
 from nepton_desktop.importing.table import CoercedTable, coerce_sheet
@@ -35,7 +36,6 @@ from nepton_desktop.importing.validation import validate
 from nepton_desktop.ui.error_dialog import show_error
 from nepton_desktop.ui.import_wizard.background import BackgroundWork
 from nepton_desktop.ui.import_wizard.cells_model import cell_text
-from nepton_desktop.ui.import_wizard.live_loading import file_span, load_live_data
 from nepton_desktop.ui.import_wizard.preview_model import (
     ACTION_COLORS,
     PROBLEMS_COLUMN,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from nepton_desktop.changes.submitter import SubmitReport
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.mapping import ColumnMapping
@@ -25,6 +26,8 @@ class ImportSession:
     live: LiveData | None = None  # Nepton's data the plan was made against
     plan: ImportPlan | None = None
     invalid_rows: InvalidRows = InvalidRows.BLOCK
+    job_id: int | None = None  # the import's job in the journal, once sending starts
+    report: SubmitReport | None = None  # what the submit did
 
     def forget_from_file(self) -> None:
         """A new file (or entity) invalidates everything read from the old one."""

@@ -1,0 +1,236 @@
+"""The import wizard end to end against the sandbox: send, summary, error workbook, revert,
+history, and Cancel between batches."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from nepton_desktop.api import Credentials, Environment, NeptonService, Profile
+from nepton_desktop.changes.journal import JobState, Journal
+from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.records import Person
+from nepton_desktop.importing.plan import Action
+from nepton_desktop.sandbox import FaultSpec, SandboxServer
+from nepton_desktop.ui.import_wizard import ImportWizard
+from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
+from tests.ui import waiting
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _finnish_formats() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    server = SandboxServer(seed="demo")  # a fresh one: these tests write
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def service(sandbox: SandboxServer) -> AsyncIterator[NeptonService]:
+    info = sandbox.info
+    profile = Profile(
+        "sandbox",
+        Environment.SANDBOX,
+        info.worktime_url,
+        info.hr_url,
+        info.customer_id,
+        info.deployment_id,
+        info.username,
+    )
+    svc = NeptonService(profile, Credentials(info.password, info.webservice_password))
+    yield svc
+    await svc.aclose()
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> Iterator[QWidget]:
+    widget = QWidget()  # the main window behind the wizard
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+
+
+def _numbered(persons: list[Person]) -> list[Person]:
+    return [p for p in persons if p.employee_number and p.email and p.units]
+
+
+def _write(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Henkilönumero", "Etunimi", "Sukunimi", "Sähköposti", "Yksikkö"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+async def _to_preview(wizard: ImportWizard) -> None:
+    wizard.show()
+    wizard.next()
+    await waiting.until(wizard.sheet_page.isComplete, what="the sheet")
+    wizard.next()
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    await waiting.until(
+        lambda: wizard.session.plan is not None and not wizard.preview_page.busy(),
+        what="the preview",
+        timeout=20,
+    )
+
+
+async def test_personnel_import_is_sent_reported_and_reverted(
+    qtbot: QtBot, tmp_path: Path, service: NeptonService, parent: QWidget
+) -> None:
+    before = _numbered(await service.hr.get_persons())
+    same, changed = before[0], before[1]
+    path = _write(
+        tmp_path / "henkilot.xlsx",
+        [
+            [same.employee_number, same.first_name, same.last_name, same.email, same.units[0]],
+            [
+                changed.employee_number,
+                changed.first_name,
+                changed.last_name,
+                "uusi.osoite@example.fi",
+                changed.units[0],
+            ],
+            ["99001", "Testi", "Tuonti", "testi.tuonti@example.fi", same.units[0]],
+            ["99002", "Virhe", "Rivi", "ei-sahkoposti", same.units[0]],
+        ],
+    )
+    journal = Journal(tmp_path / "journal.db")
+    wizard = ImportWizard(
+        service, journal, profile_name="sandbox", entity=Entity.PERSONNEL, path=path, parent=parent
+    )
+    wizard.resize(1000, 680)
+    await _to_preview(wizard)
+    plan = wizard.session.plan
+    assert plan is not None
+    assert [r.action for r in plan.rows] == [
+        Action.UNCHANGED,
+        Action.UPDATE,
+        Action.CREATE,
+        Action.ERROR,
+    ]
+    assert not wizard.preview_page.isComplete()
+    wizard.preview_page.skip_radio.setChecked(True)
+    assert wizard.preview_page.isComplete()
+
+    wizard.next()  # "Send to Nepton": the submit page sends, then moves on to the summary
+    await waiting.until(
+        lambda: wizard.currentPage() is wizard.summary_page, what="the summary", timeout=30
+    )
+    report = wizard.session.report
+    assert report is not None
+    assert (len(report.sent), len(report.failed), len(report.not_sent)) == (2, 0, 0)
+    summary = wizard.summary_page
+    assert "2 sent, 0 failed" in summary.counts_label.text()
+    assert summary.table.rowCount() == 1  # the skipped row, with its reason
+    assert summary.table.item(0, 0).text() == "5"
+    assert "not an e-mail address" in summary.table.item(0, 2).text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert wizard.grab().save(str(SCREENSHOTS / "import-wizard-summary.png"))
+
+    now = {p.employee_number: p for p in await service.hr.get_persons()}
+    assert now["99001"].first_name == "Testi"
+    assert now[changed.employee_number].email == "uusi.osoite@example.fi"
+
+    # The error workbook hands back the row that did not go, with its reason.
+    out = await summary.save_error_workbook(tmp_path / "virheet.xlsx")
+    book = openpyxl.load_workbook(out)
+    rows = list(book["Import"].iter_rows(values_only=True))
+    header = list(rows[0])
+    status = header.index("Status")
+    reason = header.index("Reason")
+    by_number = {r[0]: r for r in rows[1:]}
+    assert by_number["99002"][status] == "error"
+    assert "e-mail" in str(by_number["99002"][reason])
+
+    # Revert: the changed e-mail goes back; a created person cannot be removed by the API.
+    summary.revert_button.click()
+    await waiting.until(lambda: summary.findChild(QMessageBox, "confirm_revert") is not None)
+    box = summary.findChild(QMessageBox, "confirm_revert")
+    assert box is not None
+    await waiting.until(box.isVisible)
+    box.done(QMessageBox.StandardButton.Yes)
+    await waiting.until(lambda: "Reverted" in summary.result_label.text(), timeout=20)
+    assert "1 restored" in summary.result_label.text()
+    assert "cannot remove" in summary.result_label.text()
+    now = {p.employee_number: p for p in await service.hr.get_persons()}
+    assert now[changed.employee_number].email == changed.email
+
+    summary.open_history()
+    history = summary.history_dialog
+    assert isinstance(history, ImportHistoryDialog)
+    assert history.table.rowCount() == 1
+    assert history.jobs[0].state is JobState.REVERTED
+    assert history.table.item(0, 2).text() == "henkilot.xlsx"
+    await waiting.until(history.isVisible)
+    assert history.grab().save(str(SCREENSHOTS / "import-history.png"))
+    history.reject()
+    wizard.accept()
+
+
+async def test_cancel_stops_between_batches_and_says_what_was_sent(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    service: NeptonService,
+    parent: QWidget,
+) -> None:
+    unit = _numbered(await service.hr.get_persons())[0].units[0]
+    path = _write(
+        tmp_path / "uudet.xlsx",
+        [[f"9910{n}", f"Uusi{n}", "Henkilö", f"uusi{n}@example.fi", unit] for n in range(6)],
+    )
+    journal = Journal(tmp_path / "journal.db")
+    wizard = ImportWizard(
+        service,
+        journal,
+        profile_name="sandbox",
+        entity=Entity.PERSONNEL,
+        path=path,
+        batch_size=1,
+        parent=parent,
+    )
+    wizard.resize(1000, 680)
+    await _to_preview(wizard)
+    sandbox.set_faults(FaultSpec.parse("latency_ms=150"))  # time to press Cancel
+    wizard.next()
+    submit = wizard.submit_page
+    await waiting.until(lambda: submit.progress_bar.value() >= 1, what="the first batch")
+    assert "rows/s" in submit.status_label.text()
+    assert not wizard.button(wizard.WizardButton.CancelButton).isVisible()
+    assert wizard.grab().save(str(SCREENSHOTS / "import-wizard-sending.png"))
+    wizard.reject()  # the window's Cancel while sending: stops after the batch, no cut
+    assert wizard.isVisible()
+    await waiting.until(lambda: wizard.currentPage() is wizard.summary_page, timeout=30)
+    report = wizard.session.report
+    assert report is not None and report.cancelled
+    assert len(report.sent) + len(report.not_sent) == 6
+    assert 1 <= len(report.sent) < 6 and not report.failed and not report.unknown
+    assert "Cancelled" in wizard.summary_page.counts_label.text()
+    sent_numbers = {j.op.values["employee_number"] for j in report.sent}
+    sandbox.set_faults(FaultSpec())
+    in_nepton = {p.employee_number for p in await service.hr.get_persons()}
+    assert sent_numbers <= in_nepton
+    assert not ({j.op.values["employee_number"] for j in report.not_sent} & in_nepton)
+    assert journal.job(report.job_id).state is JobState.CANCELLED
+    wizard.accept()
