@@ -404,3 +404,53 @@ def test_any_text_survives_response_parsing(text: str) -> None:
         r.worktime("GetActivitiesV5", 1000, [("Activities", [("Activity", activity)])])
     )
     assert events[0].description == text
+
+
+def _many_activities(n: int) -> bytes:
+    acts = []
+    for i in range(n):
+        fields = [
+            ("Id", i + 1),
+            ("UserId", 7),
+            ("ActivityTypeId", 1),
+            ("StartTime", f"2026-01-{1 + i % 28:02d}T08:00:00"),
+        ]
+        if i % 2:
+            fields.append(("EndTime", f"2026-01-{1 + i % 28:02d}T16:00:00"))
+        if i % 3:
+            fields.append(("Description", f"</Activity> & <Activities> {i}"))
+        fields += [("IsApproved", "true"), ("IsLocked", "false")]
+        if i % 5 == 0:
+            fields.append(("ActivityDetails", [("AdditionalInfo", "Sick")]))
+        fields.append(("ExternalIdentifiers", [("ExternalIdentifier", f"nd-{i}")]))
+        acts.append(("Activity", fields))
+    return r.worktime("GetActivitiesV5", 1000, [("Activities", acts)])
+
+
+def test_big_answers_parse_in_pieces_to_the_same_records() -> None:
+    data = _many_activities(300)
+    _, whole = wr.activities(data, chunk_bytes=len(data) * 2)
+    split = wr._activity_pieces(data, 2000)
+    assert split is not None and len(split[2]) > 5
+    _, pieces = wr.activities(data, chunk_bytes=2000)
+    assert pieces == whole and len(whole) == 300
+    assert whole[1].description == "</Activity> & <Activities> 1"
+
+
+def test_unusual_markup_is_never_split() -> None:
+    data = _many_activities(50)
+    commented = data.replace(b"<Activities>", b"<!-- </Activity> --><Activities>", 1)
+    assert wr._activity_pieces(commented, 500) is None
+    assert wr.activities(commented, chunk_bytes=500)[1] == wr.activities(data)[1]
+    cdata = data.replace(b"nd-3<", b"<![CDATA[</Activity>]]><", 1)
+    assert wr._activity_pieces(cdata, 500) is None
+    latin1 = data.replace(b"encoding='utf-8'", b"encoding='iso-8859-1'", 1)
+    assert latin1 != data and wr._activity_pieces(latin1, 500) is None
+
+
+def test_a_broken_piece_is_a_bad_response() -> None:
+    data = _many_activities(200)
+    broken = data.replace(b"<Id>150</Id>", b"<Id>150</Idx>", 1)
+    assert broken != data
+    with pytest.raises(BadResponse):
+        wr.activities(broken, chunk_bytes=1500)
