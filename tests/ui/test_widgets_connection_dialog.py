@@ -20,10 +20,11 @@ from nepton_desktop.api import (
     Profile,
     ProfileStore,
 )
+from nepton_desktop.api.compatibility import Missing
 from nepton_desktop.api.transport import Transport, TransportSettings
 from nepton_desktop.sandbox import SandboxServer
 from nepton_desktop.ui.connection import ConnectionDialog, DemoSandbox, choose_connection
-from nepton_desktop.ui.connection.connection_test import Status
+from nepton_desktop.ui.connection.connection_test import Status, compatibility_result
 from tests.conftest import MemoryKeyring
 from tests.ui import waiting
 
@@ -135,7 +136,14 @@ async def test_first_start_demo_connects_and_keeps_passwords_in_the_keyring(
     )
     report = dialog.last_report
     assert report is not None and report.ok
-    assert [r.api for r in report.results] == ["Worktime API", "HR API"]
+    assert [r.api for r in report.results] == [
+        "Worktime API",
+        "HR API",
+        "Worktime API operations",
+        "HR API operations",
+    ]
+    # The sandbox serves the contract's WSDL: every operation the app uses is declared.
+    assert "Every operation and field" in dialog.results_label.text()
     assert "event types read" in dialog.results_label.text()
     assert "units read" in dialog.results_label.text()
 
@@ -330,3 +338,19 @@ async def test_connection_dialog_screenshot(
     assert not dialog.connect_button.isEnabled()
     await asyncio.sleep(0.05)  # let the layout settle around the new hint
     assert dialog.grab().save(str(SCREENSHOTS / "connection-dialog-production.png"))
+
+
+def test_missing_operations_are_named_with_what_to_do() -> None:
+    missing = [
+        Missing("worktime", "operation", "GetActivitiesV5"),
+        *(
+            Missing("worktime", "element", f"ReturnValueForGetProjectsV2/Project/F{n}")
+            for n in range(12)
+        ),
+    ]
+    result = compatibility_result("Worktime API operations", missing)
+    assert result.status is Status.FAILED
+    assert result.summary.startswith("The server does not declare 13 thing")
+    assert "GetActivitiesV5" in result.summary and "(+5)" in result.summary
+    assert "newer than this server" in result.advice
+    assert compatibility_result("HR API operations", []).status is Status.OK

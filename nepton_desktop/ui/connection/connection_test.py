@@ -3,19 +3,21 @@
 The Worktime API is tried first (GetActivityTypes, a small read). When it refuses the login
 (1001), the HR API is not tried: it takes the same API user's password, and every failed
 login counts towards Nepton's lockout (1018). The compatibility check then compares the
-operations the client uses with the live server's WSDL.
+operations and elements the client uses with each live server's WSDL.
 """
 
 from __future__ import annotations
 
+import asyncio
 import enum
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from nepton_desktop.api import Credentials, NeptonService, Profile
+from nepton_desktop.api.compatibility import Missing, compare
 from nepton_desktop.api.errors import (
     AccountDisabled,
     AccountLocked,
@@ -34,8 +36,8 @@ from nepton_desktop.ui.i18n import translate_error
 ServiceFactory = Callable[[Profile, Credentials], NeptonService]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionTest", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ConnectionTest", text, disambiguation, n)
 
 
 class Status(enum.Enum):
@@ -63,17 +65,6 @@ class ConnectionReport:
 
     def result(self, api: str) -> ApiResult | None:
         return next((r for r in self.results if r.api == api), None)
-
-
-@dataclass(frozen=True, slots=True)
-class CompatibilityFinding:
-    api: str  # "worktime" | "hr"
-    reachable: bool
-    missing: Sequence[str]  # operations or elements the client uses that the server lacks
-    detail: str = ""
-
-
-CompatibilityCheck = Callable[[NeptonService], Awaitable[Sequence[CompatibilityFinding]]]
 
 
 def _host(url: str) -> str:
@@ -137,7 +128,7 @@ async def run_connection_test(
     credentials: Credentials,
     *,
     service_factory: ServiceFactory = NeptonService,
-    compatibility: CompatibilityCheck | None = None,
+    check_compatibility: bool = True,
 ) -> ConnectionReport:
     report = ConnectionReport()
     try:
@@ -190,40 +181,53 @@ async def run_connection_test(
                         _tr("Works: %1 units read.").replace("%1", str(len(units))),
                     )
                 )
-        if compatibility is not None:
-            report.results.append(await _compatibility(service, compatibility))
+        if check_compatibility and not worktime_login_refused:
+            report.results.extend(await _compatibility(service, profile))
     finally:
         await service.aclose()
     return report
 
 
-async def _compatibility(service: NeptonService, check: CompatibilityCheck) -> ApiResult:
-    title = _tr("Compatibility")
-    try:
-        findings = await check(service)
-    except NeptonError as exc:
-        return ApiResult(
-            title, Status.FAILED, _tr("The servers' WSDL could not be read."), translate_error(exc)
-        )
-    missing = [f"{f.api}: {name}" for f in findings for name in f.missing]
-    unreachable = [f.api for f in findings if not f.reachable]
-    if unreachable:
-        return ApiResult(
-            title,
-            Status.FAILED,
-            _tr("The WSDL of %1 could not be read.").replace("%1", ", ".join(unreachable)),
-            "; ".join(f.detail for f in findings if f.detail),
-        )
-    if missing:
-        return ApiResult(
-            title,
-            Status.FAILED,
-            _tr("The server does not declare what the app uses: %1").replace(
-                "%1", ", ".join(missing)
-            ),
-            _tr(
-                "The app may be newer than the server. Operations that are missing will fail; "
-                "tell Nepton customer service or the app's maintainers."
-            ),
-        )
-    return ApiResult(title, Status.OK, _tr("Every operation the app uses is declared."))
+async def _compatibility(service: NeptonService, profile: Profile) -> list[ApiResult]:
+    """Per API: does the live WSDL declare every operation and element the client uses?"""
+    results = []
+    for api, title, url in (
+        ("worktime", _tr("Worktime API operations"), profile.worktime_url),
+        ("hr", _tr("HR API operations"), profile.hr_url),
+    ):
+        try:
+            document = await service.transport.get_document(f"{url}?WSDL")
+            # Walking two schemas takes a moment: not on the GUI thread.
+            missing = await asyncio.to_thread(compare, api, document)
+        except NeptonError as exc:
+            results.append(
+                ApiResult(
+                    title,
+                    Status.FAILED,
+                    _tr("The server's WSDL could not be read."),
+                    translate_error(exc),
+                    exc.code,
+                )
+            )
+            continue
+        results.append(compatibility_result(title, missing))
+    return results
+
+
+def compatibility_result(title: str, missing: Sequence[Missing]) -> ApiResult:
+    if not missing:
+        return ApiResult(title, Status.OK, _tr("Every operation and field the app uses is there."))
+    operations = [m.name for m in missing if m.kind == "operation"]
+    elements = [m.name for m in missing if m.kind != "operation"]
+    summary = _tr("The server does not declare %n thing(s) the app uses", "", len(missing))
+    named = operations + elements[: max(0, 8 - len(operations))]
+    more = len(missing) - len(named)
+    return ApiResult(
+        title,
+        Status.FAILED,
+        summary + ": " + ", ".join(named) + (f" … (+{more})" if more > 0 else ""),
+        _tr(
+            "The app may be newer than this server. What is missing will fail when used: "
+            "tell Nepton customer service or the app's maintainers."
+        ),
+    )

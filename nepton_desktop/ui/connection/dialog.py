@@ -31,7 +31,6 @@ from nepton_desktop.api import Credentials, CredentialStore, Environment, Profil
 from nepton_desktop.api.errors import InvalidValue
 from nepton_desktop.api.profiles import ProfileError
 from nepton_desktop.ui.connection.connection_test import (
-    CompatibilityCheck,
     ConnectionReport,
     ServiceFactory,
     Status,
@@ -52,11 +51,11 @@ _STATUS_COLOR = {Status.OK: "#2e7d32", Status.FAILED: "#c62828", Status.NOT_TEST
 
 class ConnectionDialog(QDialog):
     """``ConnectionDialog(profile_store, credential_store, *, demo=None, service_factory=None,
-    compatibility=None, preselect=None, parent=None)``.
+    check_compatibility=True, preselect=None, parent=None)``.
 
     ``demo`` runs the built-in demo sandbox when a profile uses it; ``service_factory`` builds
     the API service for "Test connection" (tests hand in one with fast retries);
-    ``compatibility`` compares the client's operations with the live WSDL. After ``accepted``,
+    ``check_compatibility`` compares what the client uses with each live WSDL. After ``accepted``,
     :attr:`chosen` holds ``(Profile, Credentials)``. Signals: QDialog's own.
     """
 
@@ -67,7 +66,7 @@ class ConnectionDialog(QDialog):
         *,
         demo: DemoSandbox | None = None,
         service_factory: ServiceFactory | None = None,
-        compatibility: CompatibilityCheck | None = None,
+        check_compatibility: bool = True,
         preselect: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -78,7 +77,7 @@ class ConnectionDialog(QDialog):
         self.credential_store = credential_store
         self.demo = demo or DemoSandbox()
         self._service_factory = service_factory
-        self._compatibility = compatibility
+        self._check_compatibility = check_compatibility
         self.chosen: tuple[Profile, Credentials] | None = None
         self.last_report: ConnectionReport | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -356,7 +355,7 @@ class ConnectionDialog(QDialog):
         self._set_busy(True)
         self.results_label.setText(html.escape(self.tr("Testing the connection…")))
         try:
-            kwargs: dict[str, Any] = {"compatibility": self._compatibility}
+            kwargs: dict[str, Any] = {"check_compatibility": self._check_compatibility}
             if self._service_factory is not None:
                 kwargs["service_factory"] = self._service_factory
             report = await run_connection_test(profile, credentials, **kwargs)
@@ -395,7 +394,7 @@ async def choose_connection(
     *,
     demo: DemoSandbox | None = None,
     service_factory: ServiceFactory | None = None,
-    compatibility: CompatibilityCheck | None = None,
+    check_compatibility: bool = True,
     preselect: str | None = None,
 ) -> tuple[Profile, Credentials] | None:
     """Open the connection dialog and wait for the user: the chosen profile and its passwords,
@@ -405,7 +404,7 @@ async def choose_connection(
         credential_store,
         demo=demo,
         service_factory=service_factory,
-        compatibility=compatibility,
+        check_compatibility=check_compatibility,
         preselect=preselect,
         parent=parent,
     )
