@@ -46,6 +46,63 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Not connected: no profile was chosen.</source>
+        <translation>Not connected: no profile was chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>CellParsing</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Not a valid Finnish personal identity code.</source>
+        <translation>Not a valid Finnish personal identity code.</translation>
+    </message>
+    <message>
+        <source>Not a valid IBAN (check digits do not match).</source>
+        <translation>Not a valid IBAN (check digits do not match).</translation>
+    </message>
+    <message>
+        <source>No person with employee number %1.</source>
+        <translation>No person with employee number %1.</translation>
+    </message>
+    <message>
+        <source>No project with code %1.</source>
+        <translation>No project with code %1.</translation>
+    </message>
+    <message>
+        <source>No event type with code %1.</source>
+        <translation>No event type with code %1.</translation>
+    </message>
+    <message>
+        <source>No absence type with code %1.</source>
+        <translation>No absence type with code %1.</translation>
+    </message>
+    <message>
+        <source>No unit named %1.</source>
+        <translation>No unit named %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -97,6 +154,77 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Nepton</source>
+        <translation>Connect to Nepton</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>The connection step failed.</source>
+        <translation>The connection step failed.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remove profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved passwords?</source>
+        <translation>Remove the profile %1 and its saved passwords?</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in %1.</source>
+        <translation>Passwords are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Passwords saved in %1.</source>
+        <translation>Passwords saved in %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept for this session only: %1.</source>
+        <translation>Passwords kept for this session only: %1.</translation>
+    </message>
+    <message>
+        <source>Starting the built-in demo…</source>
+        <translation>Starting the built-in demo…</translation>
+    </message>
+    <message>
+        <source>The built-in demo runs on this computer with sample data.</source>
+        <translation>The built-in demo runs on this computer with sample data.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
     </message>
 </context>
 <context>
@@ -355,6 +483,92 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Not sent (interrupted)</source>
+        <translation>Not sent (interrupted)</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Stopped by an error</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Reverted</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sent / failed / other</source>
+        <translation>Sent / failed / other</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Revert this import…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>This import went to the profile %1; connect to it to act on it.</source>
+        <translation>This import went to the profile %1; connect to it to act on it.</translation>
+    </message>
+    <message>
+        <source>The import history action failed.</source>
+        <translation>The import history action failed.</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Reverting…</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows</source>
+        <translation>Resuming: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
+        <translation>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Personnel</source>
@@ -417,6 +631,10 @@ After: %2</translation>
     <message>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Send to Nepton</source>
+        <translation>Send to Nepton</translation>
     </message>
     <message>
         <source>Import %1 from a spreadsheet</source>
@@ -837,6 +1055,93 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Public testing</translation>
+    </message>
+    <message>
+        <source>Custom addresses</source>
+        <translation>Custom addresses</translation>
+    </message>
+    <message>
+        <source>Built-in demo</source>
+        <translation>Built-in demo</translation>
+    </message>
+    <message>
+        <source>Production: every change is made in your live Nepton data.</source>
+        <translation>Production: every change is made in your live Nepton data.</translation>
+    </message>
+    <message>
+        <source>from Nepton customer service</source>
+        <translation>from Nepton customer service</translation>
+    </message>
+    <message>
+        <source>the dedicated API user</source>
+        <translation>the dedicated API user</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s password</source>
+        <translation>the API user&apos;s password</translation>
+    </message>
+    <message>
+        <source>the HR API&apos;s own password</source>
+        <translation>the HR API&apos;s own password</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Worktime API address</source>
+        <translation>Worktime API address</translation>
+    </message>
+    <message>
+        <source>HR API address</source>
+        <translation>HR API address</translation>
+    </message>
+    <message>
+        <source>CustomerId</source>
+        <translation>CustomerId</translation>
+    </message>
+    <message>
+        <source>DeploymentId</source>
+        <translation>DeploymentId</translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation>API username</translation>
+    </message>
+    <message>
+        <source>API user password</source>
+        <translation>API user password</translation>
+    </message>
+    <message>
+        <source>WebServicePassword</source>
+        <translation>WebServicePassword</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>The password %1.</translation>
+    </message>
+    <message>
+        <source>The API user password is missing.</source>
+        <translation>The API user password is missing.</translation>
+    </message>
+    <message>
+        <source>The WebServicePassword is missing.</source>
+        <translation>The WebServicePassword is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
         <source>Projects</source>
@@ -1046,6 +1351,166 @@ After: %2</translation>
     <message>
         <source>Saved, but reading back failed: %1</source>
         <translation>Saved, but reading back failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Sending to Nepton</source>
+        <translation>Sending to Nepton</translation>
+    </message>
+    <message>
+        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
+        <translation>Rows go in batches. Cancel stops after the batch that is on its way.</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Cancelling: the batch on its way finishes first, nothing after it is sent.</source>
+        <translation>Cancelling: the batch on its way finishes first, nothing after it is sent.</translation>
+    </message>
+    <message>
+        <source>Writing the import job to the local journal…</source>
+        <translation>Writing the import job to the local journal…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Finished. The next page tells what was sent.</source>
+        <translation>Finished. The next page tells what was sent.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rows/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>cancelling after this batch</source>
+        <translation>cancelling after this batch</translation>
+    </message>
+    <message>
+        <source>Sending stopped. The job is kept in the journal: resume it from the import history once the problem is fixed.</source>
+        <translation>Sending stopped. The job is kept in the journal: resume it from the import history once the problem is fixed.</translation>
+    </message>
+    <message>
+        <source>Sending the import failed.</source>
+        <translation>Sending the import failed.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPlan</name>
+    <message>
+        <source>(empty row)</source>
+        <translation>(empty row)</translation>
+    </message>
+    <message>
+        <source>%1 has cells that are not valid: fix them or undo the edit.</source>
+        <translation>%1 has cells that are not valid: fix them or undo the edit.</translation>
+    </message>
+    <message>
+        <source>A new event needs a person and a start.</source>
+        <translation>A new event needs a person and a start.</translation>
+    </message>
+    <message>
+        <source>A new absence needs a person, a start date and an end date.</source>
+        <translation>A new absence needs a person, a start date and an end date.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>Save error workbook…</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Revert this import…</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 with an unknown outcome, %4 not sent.</source>
+        <translation>%1 sent, %2 failed, %3 with an unknown outcome, %4 not sent.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batch on its way finished; the rows not sent are listed below and can be sent later from the import history.</source>
+        <translation>Cancelled: the batch on its way finished; the rows not sent are listed below and can be sent later from the import history.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already up to date.</source>
+        <translation>
+            <numerusform>%n row(s) were already up to date.</numerusform>
+            <numerusform>%n row(s) were already up to date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>Save error workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error workbook saved: %1</source>
+        <translation>Error workbook saved: %1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Reverting…</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,63 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Not connected: no profile was chosen.</source>
+        <translation>Ei yhteyttä: profiilia ei valittu.</translation>
+    </message>
+</context>
+<context>
+    <name>CellParsing</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Not a valid Finnish personal identity code.</source>
+        <translation>Ei ole kelvollinen suomalainen henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>Not a valid IBAN (check digits do not match).</source>
+        <translation>Ei ole kelvollinen IBAN (tarkisteet eivät täsmää).</translation>
+    </message>
+    <message>
+        <source>No person with employee number %1.</source>
+        <translation>Henkilönumerolla %1 ei löydy henkilöä.</translation>
+    </message>
+    <message>
+        <source>No project with code %1.</source>
+        <translation>Koodilla %1 ei löydy projektia.</translation>
+    </message>
+    <message>
+        <source>No event type with code %1.</source>
+        <translation>Koodilla %1 ei löydy tapahtumatyyppiä.</translation>
+    </message>
+    <message>
+        <source>No absence type with code %1.</source>
+        <translation>Koodilla %1 ei löydy poissaolotyyppiä.</translation>
+    </message>
+    <message>
+        <source>No unit named %1.</source>
+        <translation>Nimellä %1 ei löydy yksikköä.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -97,6 +154,77 @@
     <message>
         <source>Continue</source>
         <translation>Jatka</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Nepton</source>
+        <translation>Yhdistä Neptoniin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiilit</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna profiili</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>The connection step failed.</source>
+        <translation>Yhdistämisen vaihe epäonnistui.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Uusi profiili</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved passwords?</source>
+        <translation>Poistetaanko profiili %1 ja sen tallennetut salasanat?</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in %1.</source>
+        <translation>Salasanat säilytetään täällä: %1.</translation>
+    </message>
+    <message>
+        <source>Passwords saved in %1.</source>
+        <translation>Salasanat tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept for this session only: %1.</source>
+        <translation>Salasanat säilytetään vain tämän istunnon ajan: %1.</translation>
+    </message>
+    <message>
+        <source>Starting the built-in demo…</source>
+        <translation>Käynnistetään sisäänrakennettu demo…</translation>
+    </message>
+    <message>
+        <source>The built-in demo runs on this computer with sample data.</source>
+        <translation>Sisäänrakennettu demo toimii tällä koneella esimerkkitiedoilla.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testataan yhteyttä…</translation>
     </message>
 </context>
 <context>
@@ -331,7 +459,7 @@
     </message>
     <message>
         <source>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa on oltava otsikkorivi. Nämä sarakkeet luetaan (pakolliset lihavoitu); myös suomen- ja ruotsinkieliset otsikot ja tavalliset muunnelmat tunnistetaan:</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
@@ -352,6 +480,92 @@
     <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Not sent (interrupted)</source>
+        <translation>Ei lähetetty (keskeytyi)</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Keskeytyi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Pysähtyi virheeseen</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Peruttu takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Tuontihistoria</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Sent / failed / other</source>
+        <translation>Lähetetty / epäonnistui / muu</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Peru tämä tuonti…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>This import went to the profile %1; connect to it to act on it.</source>
+        <translation>Tämä tuonti tehtiin profiiliin %1; yhdistä siihen käsitelläksesi tuontia.</translation>
+    </message>
+    <message>
+        <source>The import history action failed.</source>
+        <translation>Tuontihistorian toiminto epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows</source>
+        <translation>Jatketaan: %1/%2 riviä</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
+        <translation>Jatkettu: %1 lähetetty, %2 epäonnistui, %3 tuntematonta, %4 oli jo tehty.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +631,10 @@ Jälkeen: %2</translation>
     <message>
         <source>Import from a spreadsheet</source>
         <translation>Tuonti taulukosta</translation>
+    </message>
+    <message>
+        <source>Send to Nepton</source>
+        <translation>Lähetä Neptoniin</translation>
     </message>
     <message>
         <source>Import %1 from a spreadsheet</source>
@@ -837,6 +1055,93 @@ Jälkeen: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Production</source>
+        <translation>Tuotanto</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Julkinen testaus</translation>
+    </message>
+    <message>
+        <source>Custom addresses</source>
+        <translation>Omat osoitteet</translation>
+    </message>
+    <message>
+        <source>Built-in demo</source>
+        <translation>Sisäänrakennettu demo</translation>
+    </message>
+    <message>
+        <source>Production: every change is made in your live Nepton data.</source>
+        <translation>Tuotanto: jokainen muutos tehdään oikeisiin Nepton-tietoihisi.</translation>
+    </message>
+    <message>
+        <source>from Nepton customer service</source>
+        <translation>Neptonin asiakaspalvelusta</translation>
+    </message>
+    <message>
+        <source>the dedicated API user</source>
+        <translation>erillinen API-käyttäjä</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s password</source>
+        <translation>API-käyttäjän salasana</translation>
+    </message>
+    <message>
+        <source>the HR API&apos;s own password</source>
+        <translation>HR-rajapinnan oma salasana</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profiilin nimi</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>Worktime API address</source>
+        <translation>Worktime-rajapinnan osoite</translation>
+    </message>
+    <message>
+        <source>HR API address</source>
+        <translation>HR-rajapinnan osoite</translation>
+    </message>
+    <message>
+        <source>CustomerId</source>
+        <translation>CustomerId</translation>
+    </message>
+    <message>
+        <source>DeploymentId</source>
+        <translation>DeploymentId</translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation>API-käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>API user password</source>
+        <translation>API-käyttäjän salasana</translation>
+    </message>
+    <message>
+        <source>WebServicePassword</source>
+        <translation>WebServicePassword</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>Salasana: %1.</translation>
+    </message>
+    <message>
+        <source>The API user password is missing.</source>
+        <translation>API-käyttäjän salasana puuttuu.</translation>
+    </message>
+    <message>
+        <source>The WebServicePassword is missing.</source>
+        <translation>WebServicePassword puuttuu.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
         <source>Projects</source>
@@ -1046,6 +1351,166 @@ Jälkeen: %2</translation>
     <message>
         <source>Saved, but reading back failed: %1</source>
         <translation>Tallennettu, mutta takaisinluku epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Sending to Nepton</source>
+        <translation>Lähetetään Neptoniin</translation>
+    </message>
+    <message>
+        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
+        <translation>Rivit lähetetään erissä. Keskeytys pysäyttää lähetyksen matkalla olevan erän jälkeen.</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v/%m riviä</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Keskeytä lähetys</translation>
+    </message>
+    <message>
+        <source>Cancelling: the batch on its way finishes first, nothing after it is sent.</source>
+        <translation>Keskeytetään: matkalla oleva erä valmistuu ensin, sen jälkeen mitään ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>Writing the import job to the local journal…</source>
+        <translation>Kirjataan tuontityö paikalliseen lokiin…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>Finished. The next page tells what was sent.</source>
+        <translation>Valmis. Seuraava sivu kertoo, mitä lähetettiin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1/%2 riviä</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 riviä/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noin %1 jäljellä</translation>
+    </message>
+    <message>
+        <source>cancelling after this batch</source>
+        <translation>keskeytetään tämän erän jälkeen</translation>
+    </message>
+    <message>
+        <source>Sending stopped. The job is kept in the journal: resume it from the import history once the problem is fixed.</source>
+        <translation>Lähetys pysähtyi. Työ säilyy lokissa: jatka sitä tuontihistoriasta, kun ongelma on korjattu.</translation>
+    </message>
+    <message>
+        <source>Sending the import failed.</source>
+        <translation>Tuonnin lähettäminen epäonnistui.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPlan</name>
+    <message>
+        <source>(empty row)</source>
+        <translation>(tyhjä rivi)</translation>
+    </message>
+    <message>
+        <source>%1 has cells that are not valid: fix them or undo the edit.</source>
+        <translation>Välilehdellä %1 on virheellisiä soluja: korjaa ne tai kumoa muokkaus.</translation>
+    </message>
+    <message>
+        <source>A new event needs a person and a start.</source>
+        <translation>Uusi tapahtuma tarvitsee henkilön ja alkamisajan.</translation>
+    </message>
+    <message>
+        <source>A new absence needs a person, a start date and an end date.</source>
+        <translation>Uusi poissaolo tarvitsee henkilön, alkupäivän ja loppupäivän.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>Tallenna virhetyökirja…</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Tuontihistoria…</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Peru tämä tuonti…</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 with an unknown outcome, %4 not sent.</source>
+        <translation>%1 lähetetty, %2 epäonnistui, %3 tulos tuntematon, %4 lähettämättä.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batch on its way finished; the rows not sent are listed below and can be sent later from the import history.</source>
+        <translation>Keskeytetty: matkalla ollut erä valmistui; lähettämättömät rivit näkyvät alla, ja ne voi lähettää myöhemmin tuontihistoriasta.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Pysähtyi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already up to date.</source>
+        <translation>
+            <numerusform>%n rivi oli jo ajan tasalla.</numerusform>
+            <numerusform>%n riviä oli jo ajan tasalla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ohitettu</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>Tallenna virhetyökirja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error workbook saved: %1</source>
+        <translation>Virhetyökirja tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Perutaan…</translation>
     </message>
 </context>
 <context>

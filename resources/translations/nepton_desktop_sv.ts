@@ -46,6 +46,63 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Not connected: no profile was chosen.</source>
+        <translation>Inte ansluten: ingen profil valdes.</translation>
+    </message>
+</context>
+<context>
+    <name>CellParsing</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Not a valid Finnish personal identity code.</source>
+        <translation>Inte en giltig finländsk personbeteckning.</translation>
+    </message>
+    <message>
+        <source>Not a valid IBAN (check digits do not match).</source>
+        <translation>Inte ett giltigt IBAN (kontrollsiffrorna stämmer inte).</translation>
+    </message>
+    <message>
+        <source>No person with employee number %1.</source>
+        <translation>Ingen person med anställningsnummer %1.</translation>
+    </message>
+    <message>
+        <source>No project with code %1.</source>
+        <translation>Inget projekt med koden %1.</translation>
+    </message>
+    <message>
+        <source>No event type with code %1.</source>
+        <translation>Ingen händelsetyp med koden %1.</translation>
+    </message>
+    <message>
+        <source>No absence type with code %1.</source>
+        <translation>Ingen frånvarotyp med koden %1.</translation>
+    </message>
+    <message>
+        <source>No unit named %1.</source>
+        <translation>Ingen enhet med namnet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -97,6 +154,77 @@
     <message>
         <source>Continue</source>
         <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Nepton</source>
+        <translation>Anslut till Nepton</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Spara profilen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>The connection step failed.</source>
+        <translation>Anslutningssteget misslyckades.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved passwords?</source>
+        <translation>Vill du ta bort profilen %1 och dess sparade lösenord?</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in %1.</source>
+        <translation>Lösenorden förvaras i %1.</translation>
+    </message>
+    <message>
+        <source>Passwords saved in %1.</source>
+        <translation>Lösenorden sparades i %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept for this session only: %1.</source>
+        <translation>Lösenorden sparas bara under den här sessionen: %1.</translation>
+    </message>
+    <message>
+        <source>Starting the built-in demo…</source>
+        <translation>Startar den inbyggda demon…</translation>
+    </message>
+    <message>
+        <source>The built-in demo runs on this computer with sample data.</source>
+        <translation>Den inbyggda demon körs på den här datorn med exempeldata.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testar anslutningen…</translation>
     </message>
 </context>
 <context>
@@ -331,7 +459,7 @@
     </message>
     <message>
         <source>The file needs a header row. These columns are read (required in bold); Finnish and Swedish headers and common variants are recognised too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen behöver en rubrikrad. De här kolumnerna läses (obligatoriska i fetstil); även finska och svenska rubriker och vanliga varianter känns igen:</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
@@ -352,6 +480,92 @@
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Not sent (interrupted)</source>
+        <translation>Inte skickad (avbruten)</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten av användaren</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Stoppad av ett fel</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Återställd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent / failed / other</source>
+        <translation>Skickade / misslyckade / övriga</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Återställ den här importen…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>This import went to the profile %1; connect to it to act on it.</source>
+        <translation>Den här importen gjordes till profilen %1; anslut till den för att hantera importen.</translation>
+    </message>
+    <message>
+        <source>The import history action failed.</source>
+        <translation>Åtgärden i importhistoriken misslyckades.</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows</source>
+        <translation>Återupptar: %1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
+        <translation>Återupptagen: %1 skickade, %2 misslyckades, %3 okända, %4 redan gjorda.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +631,10 @@ Efter: %2</translation>
     <message>
         <source>Import from a spreadsheet</source>
         <translation>Import från kalkylblad</translation>
+    </message>
+    <message>
+        <source>Send to Nepton</source>
+        <translation>Skicka till Nepton</translation>
     </message>
     <message>
         <source>Import %1 from a spreadsheet</source>
@@ -837,6 +1055,93 @@ Efter: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Public testing</source>
+        <translation>Offentlig testmiljö</translation>
+    </message>
+    <message>
+        <source>Custom addresses</source>
+        <translation>Egna adresser</translation>
+    </message>
+    <message>
+        <source>Built-in demo</source>
+        <translation>Inbyggd demo</translation>
+    </message>
+    <message>
+        <source>Production: every change is made in your live Nepton data.</source>
+        <translation>Produktion: varje ändring görs i dina riktiga Nepton-data.</translation>
+    </message>
+    <message>
+        <source>from Nepton customer service</source>
+        <translation>från Neptons kundtjänst</translation>
+    </message>
+    <message>
+        <source>the dedicated API user</source>
+        <translation>den särskilda API-användaren</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s password</source>
+        <translation>API-användarens lösenord</translation>
+    </message>
+    <message>
+        <source>the HR API&apos;s own password</source>
+        <translation>HR-API:ts eget lösenord</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnamn</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Worktime API address</source>
+        <translation>Worktime-API:ts adress</translation>
+    </message>
+    <message>
+        <source>HR API address</source>
+        <translation>HR-API:ts adress</translation>
+    </message>
+    <message>
+        <source>CustomerId</source>
+        <translation>CustomerId</translation>
+    </message>
+    <message>
+        <source>DeploymentId</source>
+        <translation>DeploymentId</translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation>API-användarnamn</translation>
+    </message>
+    <message>
+        <source>API user password</source>
+        <translation>API-användarens lösenord</translation>
+    </message>
+    <message>
+        <source>WebServicePassword</source>
+        <translation>WebServicePassword</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>Lösenordet: %1.</translation>
+    </message>
+    <message>
+        <source>The API user password is missing.</source>
+        <translation>API-användarens lösenord saknas.</translation>
+    </message>
+    <message>
+        <source>The WebServicePassword is missing.</source>
+        <translation>WebServicePassword saknas.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
         <source>Projects</source>
@@ -1046,6 +1351,166 @@ Efter: %2</translation>
     <message>
         <source>Saved, but reading back failed: %1</source>
         <translation>Sparat, men återläsningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Sending to Nepton</source>
+        <translation>Skickar till Nepton</translation>
+    </message>
+    <message>
+        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
+        <translation>Raderna skickas i omgångar. Avbryt stoppar efter den omgång som är på väg.</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v av %m rader</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Avbryt sändningen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the batch on its way finishes first, nothing after it is sent.</source>
+        <translation>Avbryter: omgången som är på väg slutförs först, inget efter den skickas.</translation>
+    </message>
+    <message>
+        <source>Writing the import job to the local journal…</source>
+        <translation>Skriver importjobbet i den lokala journalen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Finished. The next page tells what was sent.</source>
+        <translation>Klart. Nästa sida visar vad som skickades.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rader/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>cirka %1 kvar</translation>
+    </message>
+    <message>
+        <source>cancelling after this batch</source>
+        <translation>avbryter efter den här omgången</translation>
+    </message>
+    <message>
+        <source>Sending stopped. The job is kept in the journal: resume it from the import history once the problem is fixed.</source>
+        <translation>Sändningen stoppades. Jobbet finns kvar i journalen: återuppta det från importhistoriken när problemet är åtgärdat.</translation>
+    </message>
+    <message>
+        <source>Sending the import failed.</source>
+        <translation>Det gick inte att skicka importen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPlan</name>
+    <message>
+        <source>(empty row)</source>
+        <translation>(tom rad)</translation>
+    </message>
+    <message>
+        <source>%1 has cells that are not valid: fix them or undo the edit.</source>
+        <translation>%1 har ogiltiga celler: rätta dem eller ångra redigeringen.</translation>
+    </message>
+    <message>
+        <source>A new event needs a person and a start.</source>
+        <translation>En ny händelse behöver en person och en starttid.</translation>
+    </message>
+    <message>
+        <source>A new absence needs a person, a start date and an end date.</source>
+        <translation>En ny frånvaro behöver en person, ett startdatum och ett slutdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>Spara felarbetsbok…</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>Importhistorik…</translation>
+    </message>
+    <message>
+        <source>Revert this import…</source>
+        <translation>Återställ den här importen…</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 with an unknown outcome, %4 not sent.</source>
+        <translation>%1 skickade, %2 misslyckades, %3 med okänt resultat, %4 inte skickade.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batch on its way finished; the rows not sent are listed below and can be sent later from the import history.</source>
+        <translation>Avbruten: omgången som var på väg slutfördes; raderna som inte skickades listas nedan och kan skickas senare från importhistoriken.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already up to date.</source>
+        <translation>
+            <numerusform>%n rad var redan aktuell.</numerusform>
+            <numerusform>%n rader var redan aktuella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickad</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>Spara felarbetsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error workbook saved: %1</source>
+        <translation>Felarbetsboken sparades: %1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Återställer…</translation>
     </message>
 </context>
 <context>

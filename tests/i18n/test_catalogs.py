@@ -99,11 +99,14 @@ def test_fill_with_source_finishes_an_english_catalog(tmp_path: Path) -> None:
 
 
 def test_placeholders_counts_qt_and_named_ones() -> None:
-    assert placeholders("%1 of %L2, %n, {name} and {name}") == {
+    assert placeholders("%1 of %L2, %n, {name} and {name}, %v/%m (%p%)") == {
         "%1": 1,
         "%2": 1,
         "%n": 1,
         "{name}": 1,
+        "%v": 1,
+        "%m": 1,
+        "%p": 1,
     }
 
 

@@ -119,3 +119,17 @@ def test_translate_message_and_errors(qapp: QApplication, compiled_catalogs: Pat
     assert translate_error(AuthenticationFailed()).startswith("Nepton ei hyväksynyt")
     loader.install_translators(qapp, resolve("en"), directory=compiled_catalogs)
     assert translate_error(invalid) == "Nimi: too long"
+
+
+def test_column_headers_follow_the_language(qapp: QApplication, compiled_catalogs: Path) -> None:
+    from nepton_desktop.domain.columns import PERSONNEL
+    from nepton_desktop.ui.i18n import column_header
+    from nepton_desktop.ui.i18n.pseudo import pseudo_text
+
+    column = PERSONNEL[0]
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    assert column_header(column) == column.header_fi
+    loader.install_translators(qapp, "sv", directory=compiled_catalogs)
+    assert column_header(column) == column.header_sv
+    loader.install_translators(qapp, "pseudo")
+    assert column_header(column) == pseudo_text(column.header_en)

@@ -23,12 +23,13 @@ from nepton_desktop.ui.i18n.loader import (
     current_language_code,
     install_translators,
 )
-from nepton_desktop.ui.i18n.messages import translate_error, translate_message
+from nepton_desktop.ui.i18n.messages import column_header, translate_error, translate_message
 
 __all__ = [
     "InstalledTranslations",
     "LanguageChoice",
     "ResolvedLanguage",
+    "column_header",
     "current_language_code",
     "format_date",
     "format_datetime",

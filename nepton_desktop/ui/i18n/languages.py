@@ -114,9 +114,10 @@ def resolve(
     system = system if system is not None else QLocale.system()
     env = os.environ if environ is None else environ
     override = env.get(ENV_LANGUAGE, "").strip().lower()
-    if override == PSEUDO:
+    asked = override or str(choice).strip().lower()
+    if asked == PSEUDO:
         return ResolvedLanguage(PSEUDO, formatting_locale("en", system))
-    wanted = parse_choice(override) if override else parse_choice(choice)
+    wanted = parse_choice(asked)
     if wanted is not LanguageChoice.SYSTEM:
         return ResolvedLanguage(wanted.value, formatting_locale(wanted.value, system))
     code = language_of_locale(system)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from nepton_desktop.api.errors import NeptonError
+from nepton_desktop.domain.columns import Column
 from nepton_desktop.domain.translatable import Message
+from nepton_desktop.ui.i18n.languages import PSEUDO
 from nepton_desktop.ui.i18n.loader import current_language_code
+from nepton_desktop.ui.i18n.pseudo import pseudo_text
 
 ERROR_CONTEXT = "NeptonError"  # the context of the API errors' message_en texts
 
@@ -40,3 +43,11 @@ def translate_error(error: NeptonError) -> str:
     if translated != error.message_en:
         return translated
     return error.message_fi if current_language_code() == "fi" else error.message_en
+
+
+def column_header(column: Column) -> str:
+    """A column's header in the user's language (``domain/columns.py`` declares all three)."""
+    code = current_language_code()
+    if code == PSEUDO:
+        return pseudo_text(column.header_en)
+    return column.header(code)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTranslator
 
 STRETCH = 1.4
 PAD = "~"
+WORD = 7  # padding is split into words of this length in texts of several words
 
 _ACCENTED = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -45,6 +46,12 @@ def pseudo_text(source: str) -> str:
     body = "".join(parts)
     target = math.ceil(len(source) * STRETCH)
     padding = max(0, target - len(body) - 2)
+    # Long texts get their padding as words (a Finnish text is longer, not one endless word),
+    # so that word-wrapped labels wrap as they would in a real language.
+    if " " in source.strip() and padding > WORD:
+        unit = " " + PAD * WORD
+        pad = (unit * (padding // len(unit) + 1))[:padding].rstrip()
+        return f"[{body}{pad}{PAD * (padding - len(pad))}]"
     return f"[{body}{PAD * padding}]"
 
 
@@ -60,9 +67,11 @@ class PseudoTranslator(QTranslator):
         sourceText: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        # None is a null QString: "no translation here", Qt uses the source text. An empty str
+        # would be taken as the translation (and "F%1".arg(5) of the F5 key would break).
         if sourceText in _NOT_TEXT or context in _UNTOUCHED_CONTEXTS:
-            return ""
+            return None
         return pseudo_text(sourceText)
 
     def isEmpty(self) -> bool:

@@ -18,7 +18,8 @@ from defusedxml import ElementTree as SafeET
 
 from nepton_desktop.domain.translatable import placeholder_names
 
-_QT_PLACEHOLDER = re.compile(r"%L?(\d+|n)")
+# %1..%99 and %n of tr() (with L: the locale's digits), %v %m %p of QProgressBar formats.
+_QT_PLACEHOLDER = re.compile(r"%L?(\d+|n)|%([vmp])(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,11 @@ def _messages(root: ET.Element) -> Iterator[TsMessage]:
 
 
 def placeholders(text: str) -> Counter[str]:
-    """Qt's ``%1``/``%L1``/``%n`` (counted as ``%1``/``%n``) and ``{name}`` placeholders."""
-    found: Counter[str] = Counter("%" + m.group(1) for m in _QT_PLACEHOLDER.finditer(text))
+    """Qt's ``%1``/``%L1``/``%n`` (counted as ``%1``/``%n``), a progress bar's ``%v``/``%m``/
+    ``%p``, and ``{name}`` placeholders."""
+    found: Counter[str] = Counter(
+        "%" + (m.group(1) or m.group(2)) for m in _QT_PLACEHOLDER.finditer(text)
+    )
     found.update("{" + name + "}" for name in placeholder_names(text))
     return found
 

@@ -1,0 +1,309 @@
+"""Render the app pseudo-localised into PNGs and list every text that does not fit.
+
+    python -m nepton_desktop.ui.i18n.pseudo_screens [--out docs/screenshots] [--language pseudo]
+
+Starts the demo sandbox, opens the main window on it with every text stretched by 40 %
+(:mod:`pseudo`), and saves the main window on each tab, its menus and the dialogs the user
+meets (language change, error, import wizard, review before sending, unsent changes on close,
+About) as ``pseudo-<name>.png``. Prints the texts that are cut (:mod:`cut_texts`); exits 1 when
+there are any outside table headers. ``--language fi`` or ``sv`` renders real translations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from nepton_desktop.ui.i18n import loader
+from nepton_desktop.ui.i18n.cut_texts import CutText, find_cut_texts
+from nepton_desktop.ui.i18n.loader import install_translators
+
+ROOT = Path(__file__).resolve().parents[3]
+SETTLE_S = 0.15  # lets layouts, deferred resizes and queued paints run before a grab
+
+
+@dataclass
+class Screen:
+    name: str
+    path: Path
+    cut: list[CutText] = field(default_factory=list)
+
+    @property
+    def cut_outside_headers(self) -> list[CutText]:
+        return [c for c in self.cut if not c.header]
+
+
+class Capture:
+    """Saves widgets as ``<prefix><name>.png`` and measures their texts."""
+
+    def __init__(self, out_dir: Path, prefix: str) -> None:
+        self.out_dir = out_dir
+        self.prefix = prefix
+        self.screens: list[Screen] = []
+
+    async def grab(self, name: str, widget: QWidget) -> Screen:
+        if not widget.isVisible():
+            widget.show()
+        await asyncio.sleep(SETTLE_S)
+        path = self.out_dir / f"{self.prefix}{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        screen = Screen(name, path, find_cut_texts(widget))
+        self.screens.append(screen)
+        return screen
+
+
+async def _wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def _dispose(widget: QWidget) -> None:
+    # Hidden first and given time for its queued work (deferred layouts) to run out.
+    widget.hide()
+    await asyncio.sleep(SETTLE_S)
+    widget.deleteLater()
+    await asyncio.sleep(SETTLE_S)
+
+
+async def _close_dialog(dialog: QDialog | None) -> None:
+    if dialog is not None:
+        dialog.reject()
+        await asyncio.sleep(0.05)
+
+
+async def capture_app(out_dir: Path, prefix: str = "pseudo-") -> list[Screen]:
+    """Open the demo app and save every screen; the translators must be installed already."""
+    # Imported here: the window and the sandbox are heavy, and the rest of i18n must not need
+    # them (the build script imports this package).
+    from nepton_desktop.api.credentials import Credentials
+    from nepton_desktop.api.errors import AuthenticationFailed
+    from nepton_desktop.api.profiles import Environment, Profile
+    from nepton_desktop.api.service import NeptonService
+    from nepton_desktop.sandbox import SandboxServer
+    from nepton_desktop.ui.error_dialog import ErrorDialog
+    from nepton_desktop.ui.i18n.language_menu import LanguageMenu
+    from nepton_desktop.ui.i18n.languages import LanguageChoice
+    from nepton_desktop.ui.main_window import ConnectionIdentity, MainWindow
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    capture = Capture(out_dir, prefix)
+    async with AsyncExitStack() as stack:
+        server = SandboxServer(seed="demo")
+        server.start()
+        stack.callback(server.stop)
+        info = server.info
+        profile = Profile.for_environment(
+            "Demo",
+            Environment.SANDBOX,
+            customer_id=info.customer_id,
+            deployment_id=info.deployment_id,
+            username=info.username,
+            worktime_url=info.worktime_url,
+            hr_url=info.hr_url,
+        )
+        service = NeptonService(profile, Credentials(info.password, info.webservice_password))
+        stack.push_async_callback(service.aclose)
+        window = MainWindow(
+            service,
+            identity=ConnectionIdentity("Demo", info.username, "demo"),
+            today=date.today(),
+        )
+        stack.push_async_callback(_dispose, window)
+        window.resize(1280, 800)
+        window.show()
+        loaded: list[bool] = []
+        window.loaded.connect(loaded.append)
+        window.start_loading()
+        await _wait_for(lambda: loaded, 60, "the demo data to load")
+
+        names = ("personnel", "projects", "absences", "events")
+        for index, name in enumerate(names):
+            window.tabs.setCurrentIndex(index)
+            await capture.grab(f"main-{name}", window)
+        window.tabs.setCurrentIndex(0)
+
+        for number, action in enumerate(window.menuBar().actions(), start=1):
+            menu = action.menu()
+            if isinstance(menu, QMenu) and menu.actions():
+                menu.popup(window.mapToGlobal(window.rect().topLeft()))
+                await capture.grab(f"menu-{number}", menu)
+                menu.hide()
+
+        await _capture_dialogs(capture, window, stack, ErrorDialog, AuthenticationFailed)
+
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+            language = LanguageMenu(settings, window, window, launcher=lambda _p, _a: False)
+            language.popup(window.mapToGlobal(window.rect().topLeft()))
+            await capture.grab("menu-language", language)
+            language.hide()
+            language.choose(LanguageChoice.FINNISH)
+            assert language.notice is not None
+            await capture.grab("language-restart", language.notice)
+            language.notice.done(QMessageBox.StandardButton.Cancel.value)
+    return capture.screens
+
+
+async def _capture_dialogs(
+    capture: Capture,
+    window: QWidget,
+    stack: AsyncExitStack,
+    error_dialog: Callable[..., QDialog],
+    error: Callable[[], Exception],
+) -> None:
+    dialog = error_dialog(error(), window)
+    dialog.open()
+    await capture.grab("error", dialog)
+    details = getattr(dialog, "details_button", None)
+    if details is not None:
+        details.click()
+        await capture.grab("error-details", dialog)
+    await _close_dialog(dialog)
+
+    for step in _extra_screens():
+        await step(capture, window)
+
+
+def _extra_screens() -> Sequence[Callable[[Capture, QWidget], Awaitable[None]]]:
+    return (_about, _import_wizard, _review_and_close_question)
+
+
+async def _about(capture: Capture, window: QWidget) -> None:
+    if not isinstance(window, QMainWindow):
+        return
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    if not menus or not isinstance(menus[-1], QMenu) or not menus[-1].actions():
+        return
+    menus[-1].actions()[-1].trigger()  # Help > About
+    await asyncio.sleep(SETTLE_S)
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QDialog):
+        await capture.grab("about", box)
+        await _close_dialog(box)
+
+
+async def _import_wizard(capture: Capture, window: QWidget) -> None:
+    from nepton_desktop.changes.journal import Journal
+    from nepton_desktop.ui.import_wizard.wizard import ImportWizard
+
+    service = getattr(window, "service", None)
+    if service is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        wizard = ImportWizard(service, journal, profile_name="Demo", parent=window)
+        wizard.open()
+        await capture.grab("import-file", wizard)
+        await _close_dialog(wizard)
+        await _dispose(wizard)
+        close = getattr(journal, "close", None)
+        if callable(close):
+            close()
+
+
+async def _review_and_close_question(capture: Capture, window: QWidget) -> None:
+    from nepton_desktop.ui.main_window import MainWindow, dialog_on_screen
+
+    if not isinstance(window, MainWindow):
+        return
+    model = window.personnel_tab.model
+    column = next(
+        (i for i, c in enumerate(model.columns) if c.editable and c.type.value == "text"), None
+    )
+    if column is None or model.rowCount() == 0:
+        return
+    index = model.index(0, column)
+    model.setData(index, f"{model.data(index) or ''} X")
+    window.start_submit()
+    await _wait_for(lambda: dialog_on_screen(window) is not None, 20, "the review dialog")
+    review = dialog_on_screen(window)
+    assert review is not None
+    await capture.grab("review", review)
+    await _close_dialog(review)
+    await asyncio.sleep(SETTLE_S)
+
+    window.close()  # unsent changes: the window asks first
+    await _wait_for(lambda: window.pending_question is not None, 10, "the close question")
+    question = window.pending_question
+    assert question is not None
+    await capture.grab("close-question", question)
+    cancel = question.button(QMessageBox.StandardButton.Cancel)
+    if cancel is not None:
+        cancel.click()
+    await asyncio.sleep(SETTLE_S)
+    model.undo_stack.undo()
+
+
+def run(out_dir: Path, language: str = "pseudo", prefix: str | None = None) -> list[Screen]:
+    """Install ``language`` and capture every screen on a qasync loop of its own."""
+    import qasync
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    installed = install_translators(app, language)
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # dialogs come and go between the grabs
+    loop = qasync.QEventLoop(app, already_running=False)
+    previous = None
+    try:
+        previous = asyncio.get_event_loop_policy().get_event_loop()
+    except RuntimeError:
+        previous = None
+    asyncio.set_event_loop(loop)
+    try:
+        screens: list[Screen] = loop.run_until_complete(
+            capture_app(out_dir, prefix if prefix is not None else f"{language}-")
+        )
+        return screens
+    finally:
+        if loader.active_language() is installed.language:
+            loader.uninstall_translators()
+        else:
+            installed.uninstall()
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        asyncio.set_event_loop(previous)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pseudo_screens", description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="pseudo", help="pseudo (default), fi, sv or en")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screens = run(args.out, args.language)
+    problems = 0
+    for screen in screens:
+        print(f"{screen.path}")
+        for cut in screen.cut:
+            print(f"    {'header ' if cut.header else 'CUT    '}{cut}")
+        problems += len(screen.cut_outside_headers)
+    print(f"{len(screens)} screens, {problems} cut texts outside table headers")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
