@@ -82,6 +82,15 @@ class _HttpServer(ThreadingHTTPServer):
             self.open_sockets.discard(request)
         super().shutdown_request(request)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up mid-answer is normal for a test server (and for faults):
+        # note it quietly instead of the stdlib's traceback on stderr.
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            log.debug("connection from %s ended early: %s", client_address[0], type(exc).__name__)
+            return
+        log.error("sandbox connection failed: %s", type(exc).__name__)
+
     def close_open_connections(self) -> None:
         with self.sockets_lock:
             sockets = list(self.open_sockets)
@@ -124,7 +133,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         service = _service_for(self.path.partition("?")[0])
         if service is None:
-            self._discard_body_and_close()
+            self.close_connection = True  # the body is not read, so the connection is spent
             self._send(404, b"Not found\n", "text/plain; charset=utf-8")
             return
         sandbox = self.server.sandbox
@@ -135,7 +144,15 @@ class _Handler(BaseHTTPRequestHandler):
                 413, "soap:Client", f"Request body larger than {sandbox.max_body_bytes} bytes"
             )
             return
-        except (TimeoutError, OSError, ValueError):
+        except ValueError:  # a Content-Length or chunk size that is not a number
+            self.close_connection = True
+            self._send(
+                400,
+                fault_envelope("soap:Client", "Malformed HTTP body framing"),
+                "text/xml; charset=utf-8",
+            )
+            return
+        except (TimeoutError, OSError):  # the client stalled or went away mid-body
             self.close_connection = True
             return
 
@@ -232,9 +249,6 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
         except OSError:
             pass
-
-    def _discard_body_and_close(self) -> None:
-        self.close_connection = True
 
 
 def _service_for(path: str) -> str | None:

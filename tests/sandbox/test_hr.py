@@ -281,3 +281,38 @@ def test_import_permissions_and_auth(client: Client) -> None:
     assert import_csv(client, HEADER + "\n", auth=hr_auth(username="no.rights"))[0] == "1015"
     assert import_csv(client, HEADER + "\n", auth=hr_auth(password="nope"))[0] == "1001"
     assert import_csv(client, HEADER + "\n", auth=hr_auth(username="disabled.user"))[0] == "1020"
+
+
+def test_import_column_names_instead_of_a_header_row(client: Client, server: SandboxServer) -> None:
+    payload = client.hr(
+        "ImportUsersFromCSV",
+        f"{hr_auth()}<IgnoreEmptyValues>true</IgnoreEmptyValues><ImportType>0</ImportType>"
+        "<ImportColumnNames>Employee number|First name|Last name</ImportColumnNames>"
+        '<importData>90030;Ilman;Otsikkoa\n90031;"Lainaus; jossa";Puolipiste\n</importData>',
+    )
+    assert hr_text(payload, "ImportUsersFromCSVResult/ResultCode") == "1000"
+    assert server.store.person(employee_number="90031")["first_name"] == "Lainaus; jossa"  # type: ignore[index]
+
+
+def test_demo_seed_is_deterministic(tmp_path) -> None:
+    import sqlite3
+
+    from nepton_desktop.sandbox import seed
+
+    def digest(path) -> list[tuple[object, ...]]:
+        seed._build(path, demo=True)
+        conn = sqlite3.connect(path)
+        try:
+            return (
+                conn.execute(
+                    "SELECT id, employee_number, username, personal_identity_code, iban,"
+                    " primary_supervisor_id FROM persons ORDER BY id"
+                ).fetchall()
+                + conn.execute(
+                    "SELECT COUNT(*), SUM(person_id), MIN(start), MAX(start) FROM events"
+                ).fetchall()
+            )
+        finally:
+            conn.close()
+
+    assert digest(tmp_path / "a.sqlite3") == digest(tmp_path / "b.sqlite3")

@@ -296,3 +296,75 @@ def test_wrong_credentials_never_echo_the_password(demo_client: Client) -> None:
     payload = demo_client.wt("GetActivityTypes", auth=auth_xml(password="Secret-Guess-1"))
     assert code(payload) == 1001
     assert b"Secret-Guess-1" not in etree.tostring(payload)
+
+
+def test_deeply_nested_xml_is_a_fault(demo_client: Client) -> None:
+    body = wt_envelope("GetActivityTypes", "<a>" * 100_000 + "</a>" * 100_000)
+    started = time.perf_counter()
+    response = demo_client.post("worktime", body)
+    assert time.perf_counter() - started < 1.0
+    assert response.status_code == 500 and _is_fault(response)
+
+
+def test_bad_content_length_is_400(demo_client: Client) -> None:
+    host, port = demo_client.server.info.worktime_url.split("//")[1].split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(b"POST /WebService.php HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n")
+        assert sock.recv(1000).startswith(b"HTTP/1.1 400")
+
+
+def test_concurrent_writers_all_commit(server: SandboxServer) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        client = Client(server)
+        try:
+            for i in range(5):
+                payload = client.wt(
+                    "InsertActivitiesV3",
+                    "<ActivityList><Activity><UserId>101</UserId><ActivityTypeId>1</ActivityTypeId>"
+                    f"<StartTime>2027-05-0{i + 1}T08:00:00</StartTime><ExternalIdentifiers>"
+                    f"<ExternalIdentifier>conc-{n}-{i}</ExternalIdentifier></ExternalIdentifiers>"
+                    "</Activity></ActivityList>",
+                )
+                assert code(payload) == 1000
+        except BaseException as exc:  # collected for the main thread
+            errors.append(exc)
+        finally:
+            client.close()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert server.store.count("event_external_ids", "external_id LIKE 'conc-%'") == 30
+
+
+def test_logs_hold_no_passwords_or_identity_codes(
+    client: Client, server: SandboxServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    person = server.store.person(person_id=101)
+    assert person is not None
+    client.wt("GetActivityTypes", auth=auth_xml(password="Wrong-Secret-9"))
+    client.wt(
+        "InsertActivitiesV3",
+        "<ActivityList><Activity><SocialSecurityNumber>"
+        f"{person['personal_identity_code']}</SocialSecurityNumber><ActivityTypeId>1"
+        "</ActivityTypeId><StartTime>2027-05-01T08:00:00</StartTime></Activity></ActivityList>",
+    )
+    text = caplog.text
+    assert caplog.records  # the sandbox does log its requests
+    for secret in (
+        "Wrong-Secret-9",
+        "Demo-Api-Password-1",
+        str(person["personal_identity_code"]),
+        str(person["iban"]),
+    ):
+        assert secret not in text
