@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -180,6 +181,11 @@ async def await_dialog(dialog: QDialog) -> int:
 
     Never ``exec()`` inside a coroutine: a nested Qt loop hangs qasync when another task
     becomes ready. ``open()`` returns at once and ``finished`` sets the future.
+
+    A dialog without a parent may be the only window (the connection dialog at first start,
+    an error before the main window exists): closing it would quit the application, and with
+    it the asyncio loop this coroutine runs on. Quitting on the last window is held off
+    while it is open.
     """
     future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
@@ -187,6 +193,14 @@ async def await_dialog(dialog: QDialog) -> int:
         if not future.done():
             future.set_result(result)
 
+    app = QApplication.instance()
+    hold_quit = (
+        isinstance(app, QApplication)
+        and dialog.parentWidget() is None
+        and app.quitOnLastWindowClosed()
+    )
+    if hold_quit:
+        QApplication.setQuitOnLastWindowClosed(False)
     dialog.finished.connect(done)
     dialog.open()
     try:
@@ -195,6 +209,9 @@ async def await_dialog(dialog: QDialog) -> int:
         # The caller gave up waiting (window closing): do not leave the dialog behind.
         dialog.reject()
         raise
+    finally:
+        if hold_quit:
+            QApplication.setQuitOnLastWindowClosed(True)
 
 
 async def show_error(

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nepton_desktop.api.errors import AccountLocked, AuthenticationFailed
@@ -113,3 +113,25 @@ def test_error_dialog_screenshot(qtbot: QtBot) -> None:
     dialog.resize(620, 420)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "error-dialog.png"))
+
+
+async def test_a_dialog_with_no_window_behind_it_does_not_quit_the_app(qtbot: QtBot) -> None:
+    # First start: the connection dialog or an early error is the only window. Closing it
+    # must not quit the application (and stop the loop this coroutine runs on).
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+    task = asyncio.ensure_future(show_error(None, AccountLocked()))
+    await waiting.until(
+        lambda: any(
+            isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()
+    )
+    dialog.reject()
+    await asyncio.wait_for(task, 5)
+    assert QApplication.quitOnLastWindowClosed()  # held off only while it was open
+    ticks: list[int] = []
+    asyncio.get_running_loop().call_soon(ticks.append, 1)
+    await waiting.until(lambda: ticks)  # the loop still runs
