@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nepton_desktop.domain.columns import ColumnType
 from nepton_desktop.ui.editing.clipboard import paste_tsv, to_tsv
 from nepton_desktop.ui.editing.xlsx_export import write_xlsx
 from nepton_desktop.ui.models.entity_model import EntityTableModel
@@ -188,15 +189,18 @@ class EntityTab(QWidget):
         for column, field in zip(self.model.columns, self.filter_bar.fields, strict=True):
             field.setText(texts.get(column.key, ""))
 
-    def fit_columns(self, max_width: int = 280) -> None:
+    def fit_columns(self, max_width: int = 280, min_text_width: int = 160) -> None:
         """Size columns to their header and the rows in view (Qt samples at most 1,000 rows),
-        capped so one long description cannot push the rest off screen."""
+        capped so one long description cannot push the rest off screen. Free-text columns get
+        room even when the sampled rows leave them empty, for the text the user types."""
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(200)
         self.view.resizeColumnsToContents()
-        for col in range(header.count()):
-            if header.sectionSize(col) > max_width:
-                header.resizeSection(col, max_width)
+        for col, column in enumerate(self.model.columns):
+            width = header.sectionSize(col)
+            if column.type is ColumnType.TEXT and column.editable:
+                width = max(width, min_text_width)
+            header.resizeSection(col, min(width, max_width))
 
     def focus_quick_filter(self) -> None:
         self.quick_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

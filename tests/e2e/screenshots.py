@@ -1,0 +1,89 @@
+"""Render every tab of the app on the demo sandbox into PNG files (docs/screenshots/).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.e2e.screenshots [docs/screenshots]
+
+``main-window.png`` shows the Events tab with pending changes of every kind (a changed cell,
+a new row, a row to delete, a cell that is not valid) so the marks can be judged by eye.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TABS = ("personnel", "projects", "absences", "events")
+
+
+async def render(out_dir: Path, data_dir: Path) -> list[Path]:
+    from nepton_desktop.ui.demo import start_demo
+    from nepton_desktop.ui.editing.journal import EditJournal, journal_path
+    from nepton_desktop.ui.main_window import MainWindow
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    session = await start_demo(data_dir / "sandbox")
+    window = MainWindow(
+        session.service,
+        identity=session.identity,
+        journal=EditJournal(journal_path("Demo", data_dir)),
+    )
+    written: list[Path] = []
+    try:
+        window.resize(1360, 820)
+        window.show()
+        await window.start_loading()
+        for name, tab in zip(TABS, window.entity_tabs.values(), strict=True):
+            window.tabs.setCurrentWidget(tab)
+            if name == "absences":
+                # Half table, half timeline, as HR uses it.
+                tab.splitter.setSizes([380, 420])  # type: ignore[attr-defined]
+            await asyncio.sleep(0.2)
+            path = out_dir / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        tab = window.events_tab
+        window.tabs.setCurrentWidget(tab)
+        model = tab.model
+        desc = model.column_index("description")
+        model.setData(model.index(1, desc), "Customer visit, report sent")
+        model.setData(model.index(2, model.column_index("end")), "1.12.2026 25.00")
+        model.delete_rows([3])
+        model.duplicate_rows([0])
+        # The first morning's events: the edited rows and the new one (added rows go last).
+        first_start = model.data(model.index(0, model.column_index("start")))
+        tab.filter_bar.fields[model.column_index("start")].setText(first_start)
+        tab.view.clearSelection()
+        tab.view.scrollToTop()
+        await asyncio.sleep(0.3)
+        path = out_dir / "main-window.png"
+        window.grab().save(str(path))
+        written.append(path)
+    finally:
+        window._close_confirmed = True
+        window.close()
+        await session.aclose()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    import qasync
+
+    from nepton_desktop.ui.app import create_application
+
+    out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
+    app = create_application([sys.argv[0]])
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory() as folder, loop:
+        for path in loop.run_until_complete(render(out_dir, Path(folder))):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
