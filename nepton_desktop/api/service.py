@@ -64,6 +64,7 @@ class NeptonService:
         )
         self._stopped_by: NeptonError | None = None
         self.transport.listeners.append(self._log_failed_attempt)
+        self.transport.before_send.append(self._gate)
 
         from nepton_desktop.api.hr_service import HrApi
         from nepton_desktop.api.worktime_service import WorktimeApi
@@ -73,6 +74,7 @@ class NeptonService:
 
     async def aclose(self) -> None:
         self.transport.listeners.remove(self._log_failed_attempt)
+        self.transport.before_send.remove(self._gate)
         await self.transport.aclose()
 
     async def __aenter__(self) -> NeptonService:
@@ -98,6 +100,9 @@ class NeptonService:
                 f"stopped by [{self._stopped_by.code}] {type(self._stopped_by).__name__}",
                 operation=operation,
             )
+
+    def _gate(self, request: SoapRequest) -> None:
+        self.check_not_stopped(request.operation)
 
     def note_error(self, error: NeptonError) -> None:
         if error.stops_all_calls and self._stopped_by is None:

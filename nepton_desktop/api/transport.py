@@ -112,6 +112,9 @@ class Transport:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self.listeners: list[AttemptListener] = []
+        # Called with the request once a slot is free, right before sending; raising stops
+        # it. The service stops queued requests here after a lockout answer.
+        self.before_send: list[Callable[[SoapRequest], None]] = []
 
     def _limit(self, api: str) -> asyncio.Semaphore:
         sem = self._limits.get(api)
@@ -132,6 +135,8 @@ class Transport:
             "SOAPAction": f'"{request.soap_action}"',
         }
         async with self._limit(request.api):
+            for hook in self.before_send:
+                hook(request)
             started = time.time()
             t0 = time.perf_counter()
             status: int | None = None

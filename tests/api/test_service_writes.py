@@ -1,0 +1,206 @@
+"""Batch writes over a scripted loopback server: batching, concurrency, and settling
+unknown outcomes by reading back (never by blind re-sending)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+
+import pytest
+from lxml import etree
+
+from nepton_desktop.api import Credentials, Environment, NeptonService, Profile, errors
+from nepton_desktop.api.transport import Transport, TransportSettings
+from nepton_desktop.domain.records import (
+    UNKNOWN_OUTCOME,
+    EventRef,
+    EventUpdate,
+    NewEvent,
+    PersonRef,
+)
+
+from . import responses as r
+from .stub_server import Reply, StubServer
+
+
+async def _no_sleep(_: float) -> None:
+    return None
+
+
+def service_for(stub: StubServer, *, batch_size: int = 3, **settings: object) -> NeptonService:
+    counter = itertools.count()
+    profile = Profile(
+        "stub", Environment.CUSTOM, stub.url, stub.url, "1234", "123456", "api.integration"
+    )
+    transport = Transport(TransportSettings(**settings), sleep=_no_sleep)  # type: ignore[arg-type]
+    return NeptonService(
+        profile,
+        Credentials("Secret-Pw-1", "Secret-Ws-1"),
+        transport=transport,
+        batch_size=batch_size,
+        id_factory=lambda: f"nd-{next(counter)}",
+    )
+
+
+def events(n: int) -> list[NewEvent]:
+    return [
+        NewEvent(
+            person=PersonRef(user_id=7),
+            start=datetime(2027, 1, 1, 8) + timedelta(minutes=i),
+            event_type_id=1,
+        )
+        for i in range(n)
+    ]
+
+
+def insert_ok(n: int, first_id: int = 100) -> bytes:
+    return r.worktime(
+        "InsertActivitiesV3",
+        1000,
+        r.results(
+            [
+                {"Index": i, "ResponseCode": 1000, "Id": first_id + i, "Created": "true"}
+                for i in range(n)
+            ]
+        ),
+    )
+
+
+def found(pairs: list[tuple[int, str]]) -> bytes:
+    acts = [
+        (
+            "Activity",
+            [
+                ("Id", i),
+                ("UserId", 7),
+                ("ActivityTypeId", 1),
+                ("StartTime", "2027-01-01T08:00:00"),
+                ("IsApproved", "false"),
+                ("IsLocked", "false"),
+                ("ExternalIdentifiers", [("ExternalIdentifier", ext)]),
+            ],
+        )
+        for i, ext in pairs
+    ]
+    return r.worktime("GetActivitiesV5", 1000, [("Activities", acts)])
+
+
+def operations(stub: StubServer) -> list[str]:
+    return [etree.fromstring(body)[-1][0].tag.split("}")[1] for _, _, body in stub.requests]
+
+
+def ext_ids_sent(body: bytes) -> list[str]:
+    return [e.text or "" for e in etree.fromstring(body).iter("ExternalIdentifier")]
+
+
+async def test_batches_never_exceed_the_concurrency_limit() -> None:
+    with StubServer([Reply(body=insert_ok(50), delay=0.05)]) as stub:
+        svc = service_for(stub, batch_size=50, max_concurrency=2)
+        results = await svc.worktime.insert_events(events(1000))
+        await svc.aclose()
+    assert len(stub.requests) == 20 and stub.max_in_flight == 2
+    assert all(
+        len(etree.fromstring(b).findall(".//ActivityList/Activity")) == 50
+        for _, _, b in stub.requests
+    )
+    assert [x.index for x in results] == list(range(1000)) and all(x.ok for x in results)
+    sent = [e for _, _, b in stub.requests for e in ext_ids_sent(b)]
+    assert sorted(sent) == sorted(f"nd-{i}" for i in range(1000))
+
+
+async def test_dropped_insert_is_read_back_and_only_the_missing_items_resent() -> None:
+    replies = [
+        Reply(drop=True),  # insert of nd-0, nd-1, nd-2: outcome unknown
+        Reply(body=found([(500, "nd-0"), (501, "nd-1")])),  # read back: two were saved
+        Reply(body=insert_ok(1, first_id=502)),  # nd-2 sent once more
+    ]
+    with StubServer(replies) as stub:
+        svc = service_for(stub)
+        results = await svc.worktime.insert_events(events(3))
+        await svc.aclose()
+    assert operations(stub) == [
+        "ParametersForInsertActivitiesV3",
+        "ParametersForGetActivitiesV5",
+        "ParametersForInsertActivitiesV3",
+    ]
+    assert ext_ids_sent(stub.requests[1][2]) == ["nd-0", "nd-1", "nd-2"]
+    assert ext_ids_sent(stub.requests[2][2]) == ["nd-2"]
+    assert [(x.ok, x.id) for x in results] == [(True, 500), (True, 501), (True, 502)]
+    assert "reading back" in results[0].message
+
+
+async def test_unreadable_outcome_stays_unknown() -> None:
+    with StubServer([Reply(body=insert_ok(3), truncate_to=40), Reply(503)]) as stub:
+        svc = service_for(stub, read_attempts=2)
+        results = await svc.worktime.insert_events(events(3))
+        await svc.aclose()
+    assert (
+        operations(stub)
+        == ["ParametersForInsertActivitiesV3"] + ["ParametersForGetActivitiesV5"] * 2
+    )
+    assert all(x.code == UNKNOWN_OUTCOME for x in results)
+    assert isinstance(errors.item_error(results[0]), errors.OutcomeUnknown)
+
+
+async def test_second_failure_after_read_back_reports_not_saved() -> None:
+    replies = [Reply(503), Reply(body=found([])), Reply(503), Reply(body=found([]))]
+    with StubServer(replies) as stub:
+        svc = service_for(stub)
+        results = await svc.worktime.insert_events(events(2))
+        await svc.aclose()
+    assert len(stub.requests) == 4  # insert, read back, one re-send, read back: never more
+    assert all(x.code == errors.HttpStatusError.code for x in results)
+    assert "not saved" in results[0].message
+
+
+async def test_update_of_unknown_outcome_is_compared_after_reading_back() -> None:
+    applied = r.worktime(
+        "GetActivitiesV5",
+        1000,
+        [
+            (
+                "Activities",
+                [
+                    (
+                        "Activity",
+                        [
+                            ("Id", 5),
+                            ("UserId", 7),
+                            ("ActivityTypeId", 1),
+                            ("StartTime", "2027-01-01T08:00:00"),
+                            ("Description", "new"),
+                            ("IsApproved", "false"),
+                            ("IsLocked", "false"),
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    with StubServer([Reply(drop=True), Reply(body=applied)]) as stub:
+        svc = service_for(stub)
+        [res] = await svc.worktime.update_events([EventUpdate(id=5, description="new")])
+        await svc.aclose()
+    assert res.ok and len(stub.requests) == 2
+
+
+async def test_delete_of_unknown_outcome_is_confirmed_by_absence() -> None:
+    with StubServer([Reply(drop=True), Reply(body=found([]))]) as stub:
+        svc = service_for(stub)
+        [res] = await svc.worktime.delete_events([EventRef(id=5)])
+        await svc.aclose()
+    assert res.ok and "deleted" in res.message and len(stub.requests) == 2
+
+
+async def test_whole_request_refusal_stops_remaining_batches() -> None:
+    refused = r.worktime("InsertActivitiesV3", 1001, message="Authentication failed")
+    with StubServer([Reply(body=refused)]) as stub:
+        svc = service_for(stub, batch_size=2, max_concurrency=1)
+        with pytest.raises(errors.AuthenticationFailed) as info:
+            await svc.worktime.insert_events(events(6))
+        await svc.aclose()
+    assert len(stub.requests) == 1
+    assert info.value.item_results is not None
+    codes = [x.code for x in info.value.item_results]
+    assert codes == [1001, 1001] + [errors.CallsStopped.code] * 4  # queued batches never sent
+    assert "Secret-Pw-1" not in svc.request_log.to_csv() + str(info.value)
