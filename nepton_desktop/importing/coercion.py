@@ -534,16 +534,26 @@ def coerce_column(
     else:
         out = [_SLOW if v is not None else None for v in cells]
     result = CoercedColumn(column, source, header, out)
+    # A column repeats its values (the same day on a hundred rows, the same code on a
+    # thousand): each distinct value is coerced once. Coercion depends on the value alone.
+    memo: dict[object, Coerced | CoercionError] = {}
     for index in [i for i, v in enumerate(out) if v is _SLOW]:
-        try:
-            coerced, note = coerce(cells[index], typed)
-        except CoercionError as exc:
+        value = cells[index]
+        key = (value.__class__, value)  # 1 and True and 1.0 are equal keys otherwise
+        known = memo.get(key)
+        if known is None:
+            try:
+                known = memo[key] = coerce(value, typed)
+            except CoercionError as exc:
+                known = memo[key] = exc
+        if isinstance(known, CoercionError):
             out[index] = None
             result.bad_rows.add(index)
             result.problems.append(
-                Problem(row_numbers[index], header, letter, column.key, str(exc))
+                Problem(row_numbers[index], header, letter, column.key, str(known))
             )
             continue
+        coerced, note = known
         out[index] = coerced
         if note:
             result.problems.append(

@@ -435,53 +435,58 @@ def _overlaps(c: _Checker) -> None:
     """Two rows of one person overlapping: an error; a row overlapping Nepton: a warning.
 
     One sweep per person over the file's rows and Nepton's events sorted together by start:
-    whatever starts before the latest end seen so far overlaps it.
+    whatever starts before the latest end seen so far overlaps it. The sort runs on plain
+    tuples (start, kind, end, index) so that Python compares them natively.
     """
     second = timedelta(seconds=1)
-    by_user: dict[int, list[tuple[datetime, int, datetime, RowCheck | Event]]] = {}
+    by_user: dict[int, list[tuple[datetime, int, datetime, int]]] = {}
     replaced: set[int] = set()
-    for check in c.rows:
+    rows = c.rows
+    for check in rows:
         span = check.span
-        person = check.refs.get("person") if span is not None else None
-        if span is None or not isinstance(person, Person) or person.nepton_id is None:
+        if span is None:
+            continue
+        person = check.refs.get("person")
+        if not isinstance(person, Person) or person.nepton_id is None:
             continue
         start, end = span
         # An open-ended event covers its start moment for the purpose of this check.
         spans = by_user.get(person.nepton_id)
         if spans is None:
             spans = by_user[person.nepton_id] = []
-        spans.append((start, 1, end or start + second, check))
-        if isinstance(check.existing, Event):
-            replaced.add(check.existing.id)
+        spans.append((start, 1, end or start + second, check.index))
+        if check.existing is not None:
+            replaced.add(check.existing.id)  # type: ignore[attr-defined]
     for user_id, spans in by_user.items():
-        for event in c.live.events_of(user_id):
-            if event.id not in replaced:
-                spans.append((event.start, 0, event.end or event.start + second, event))
+        existing = [e for e in c.live.events_of(user_id) if e.id not in replaced]
+        spans.extend((e.start, 0, e.end or e.start + second, n) for n, e in enumerate(existing))
         if len(spans) == 1:
             continue
-        spans.sort(key=lambda s: (s[0], s[1]))
+        spans.sort()
         file_end, file_row = datetime.min, 0
         file_last: RowCheck | None = None
         nepton_end: datetime = datetime.min
         nepton_last: Event | None = None
-        for start, _kind, end, item in spans:
-            if isinstance(item, RowCheck):
-                if start < file_end and item.ok:
-                    c.error(item, None, f"overlaps row {file_row} of the same person")
+        for start, kind, end, index in spans:
+            if kind:
+                check = rows[index]
+                if start < file_end and check.ok:
+                    c.error(check, None, f"overlaps row {file_row} of the same person")
                 elif start < nepton_end and nepton_last is not None:
-                    c.warn(item, None, _overlap_text(nepton_last))
+                    c.warn(check, None, _overlap_text(nepton_last))
                 if end > file_end:
-                    file_end, file_row, file_last = end, item.row, item
+                    file_end, file_row, file_last = end, check.row, check
             else:
+                event = existing[index]
                 if (
                     start < file_end
                     and file_last is not None
                     and file_last.ok
                     and not any("in Nepton" in w.message for w in file_last.warnings)
                 ):
-                    c.warn(file_last, None, _overlap_text(item))
+                    c.warn(file_last, None, _overlap_text(event))
                 if end > nepton_end:
-                    nepton_end, nepton_last = end, item
+                    nepton_end, nepton_last = end, event
 
 
 def _overlap_text(event: Event) -> str:
