@@ -21,7 +21,9 @@ from nepton_desktop.ui.i18n import install_translators
 from nepton_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from nepton_desktop.api import Credentials, Profile
+    from nepton_desktop.api import Credentials, NeptonService, Profile
+    from nepton_desktop.ui.connection.demo_sandbox import DemoSandbox
+    from nepton_desktop.ui.main_window import ConnectionIdentity
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,50 +50,72 @@ def run_gui(*, demo: bool = False, profile_name: str | None = None) -> int:
 
 
 async def _main(*, demo: bool, profile_name: str | None) -> int:
+    """One window per connection: File > Connect closes the window, asks for the next
+    connection and opens a new window on it (each window keeps the one service it got)."""
+    from nepton_desktop.api import NeptonService
+    from nepton_desktop.ui.connection.demo_sandbox import DemoSandbox
     from nepton_desktop.ui.demo import DemoSession, identity_for, start_demo
-    from nepton_desktop.ui.editing.journal import EditJournal, journal_path
     from nepton_desktop.ui.error_dialog import show_error
-    from nepton_desktop.ui.window_state import WindowState
 
     session: DemoSession | None = None
-    service = None
-    identity = None
+    sandbox = DemoSandbox()
     try:
         if demo:
             session = await start_demo()
-            service, identity = session.service, session.identity
-        else:
-            chosen = await _choose_profile(profile_name)
-            if chosen is not None:
-                from nepton_desktop.api import NeptonService
-
-                profile, credentials = chosen
-                service = NeptonService(profile, credentials)
-                identity = identity_for(profile)
-        journal = EditJournal(journal_path(identity.profile_name)) if identity is not None else None
-        window = MainWindow(service, identity=identity, journal=journal, window_state=WindowState())
-        closed = asyncio.Event()
-        window.closed.connect(closed.set)
-        window.show()
-        if service is not None:
-            window.start_loading()
-        elif not demo:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("App", "Not connected: no profile was chosen.")
-            )
-        await closed.wait()
-        return 0
-    except Exception as error:
+            # The connection dialog's "Built-in demo" then uses this same sandbox.
+            sandbox = DemoSandbox(session.server)
+        first = True
+        while True:
+            if first and session is not None:
+                window = await _run_window(session.service, session.identity)
+            else:
+                chosen = await _choose_profile(profile_name if first else None, sandbox)
+                if chosen is None:
+                    window = await _run_window(None, None)
+                else:
+                    profile, credentials = chosen
+                    service = NeptonService(profile, credentials)
+                    try:
+                        window = await _run_window(service, identity_for(profile))
+                    finally:
+                        await service.aclose()
+            if not window.reconnect_requested:
+                return 0
+            first = False
+    except Exception as error:  # the user sees why the app could not start
         await show_error(None, error)
         return 1
     finally:
         if session is not None:
             await session.aclose()
-        elif service is not None:
-            await service.aclose()
+        sandbox.stop()
 
 
-async def _choose_profile(profile_name: str | None) -> tuple[Profile, Credentials] | None:
+async def _run_window(
+    service: NeptonService | None, identity: ConnectionIdentity | None
+) -> MainWindow:
+    """Show a main window on this connection and return once it has closed."""
+    from nepton_desktop.ui.editing.journal import EditJournal, journal_path
+    from nepton_desktop.ui.window_state import WindowState
+
+    journal = EditJournal(journal_path(identity.profile_name)) if identity is not None else None
+    window = MainWindow(service, identity=identity, journal=journal, window_state=WindowState())
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    window.show()
+    if service is not None:
+        window.start_loading()
+    else:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Not connected: choose File > Connect.")
+        )
+    await closed.wait()
+    return window
+
+
+async def _choose_profile(
+    profile_name: str | None, sandbox: DemoSandbox
+) -> tuple[Profile, Credentials] | None:
     """The profile to open: ``--profile`` with its stored passwords, else the connection
     dialog (first start, or passwords not stored)."""
     from nepton_desktop.api import CredentialStore, ProfileStore
@@ -104,4 +128,6 @@ async def _choose_profile(profile_name: str | None) -> tuple[Profile, Credential
         stored = credentials.load(profile.name)
         if stored is not None:
             return profile, stored
-    return await choose_connection(None, profiles, credentials, preselect=profile_name)
+    return await choose_connection(
+        None, profiles, credentials, demo=sandbox, preselect=profile_name
+    )

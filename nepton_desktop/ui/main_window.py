@@ -25,20 +25,23 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTabWidget,
     QToolBar,
+    QWidget,
 )
 
+from nepton_desktop.api.request_log import RequestLog
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event
 from nepton_desktop.ui.editing.journal import EditJournal, restore, snapshot
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import release
+from nepton_desktop.ui.request_log_dock import RequestLogDock
 from nepton_desktop.ui.submit.flow import SubmitFlow, SubmitReport
 from nepton_desktop.ui.tabs.entity_tab import EntityTab
 from nepton_desktop.ui.tabs.entity_tabs import AbsencesTab, EventsTab, PersonnelTab, ProjectsTab
 from nepton_desktop.ui.tabs.reference_data import ReferenceData, load_reference_data
 from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
-from nepton_desktop.ui.window_state import LAST_TAB, WindowState
+from nepton_desktop.ui.window_state import LAST_TAB, REQUEST_LOG_VISIBLE, WindowState
 
 # Kept for callers that list the tabs by their English titles (tests, screenshots).
 TAB_TITLES = ("Personnel", "Projects", "Absences", "Events")
@@ -88,6 +91,9 @@ class MainWindow(QMainWindow):
         self._journal_ready = journal is None
         self._close_confirmed = False
         self._busy = 0
+        # Set by File > Connect: the app opens a new window on the connection chosen next.
+        self.reconnect_requested = False
+        self.import_wizard: QWidget | None = None
 
         self.setWindowTitle(self.tr("Nepton Desktop"))
         self.resize(1280, 800)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         if window_state is not None:
             window_state.restore_window(self, "main")
+            self.request_log_dock.setVisible(window_state.get(REQUEST_LOG_VISIBLE))
             self.tabs.setCurrentIndex(
                 max(0, min(window_state.get(LAST_TAB), self.tabs.count() - 1))
             )
@@ -171,6 +178,15 @@ class MainWindow(QMainWindow):
         self.export_action = action(
             self.tr("&Export to Excel…"), None, self._export_current, "export"
         )
+        self.import_action = action(
+            self.tr("&Import from Excel…"),
+            QKeySequence("Ctrl+I"),
+            self.open_import_wizard,
+            "import_xlsx",
+        )
+        self.connect_action = action(
+            self.tr("&Connect to another Nepton…"), None, self.request_reconnect, "connect"
+        )
         self.quit_action = action(
             self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.close, "quit"
         )
@@ -204,8 +220,13 @@ class MainWindow(QMainWindow):
             )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for act in (self.submit_action, self.refresh_action, self.export_action):
+        for act in (self.submit_action, self.refresh_action):
             file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -220,6 +241,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for act in self.tab_actions:
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        self.request_log_dock = RequestLogDock(self._request_log(), self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.request_log_dock)
+        self.request_log_dock.hide()
+        self.request_log_action = self.request_log_dock.toggleViewAction()
+        self.request_log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        view_menu.addAction(self.request_log_action)
         self.view_menu = view_menu
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Nepton Desktop"), self)
@@ -229,7 +257,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.refresh_action, self.submit_action, self.undo_action, self.redo_action):
+        for act in (
+            self.refresh_action,
+            self.submit_action,
+            self.undo_action,
+            self.redo_action,
+            self.import_action,
+        ):
             toolbar.addAction(act)
         self.addToolBar(toolbar)
 
@@ -521,6 +555,53 @@ class MainWindow(QMainWindow):
         self.save_journal()
         return report
 
+    # -- import and connections --------------------------------------------------------------
+
+    def _request_log(self) -> RequestLog | None:
+        # The real service keeps a request log; a service handed in by a test may not.
+        log = getattr(self.service, "request_log", None)
+        return log if isinstance(log, RequestLog) else None
+
+    def open_import_wizard(self) -> QWidget | None:
+        """The import wizard for the current tab's entity; the tab refreshes when it closes."""
+        if self.service is None or self.identity is None:
+            return None
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            self.import_wizard.raise_()
+            return self.import_wizard
+        from nepton_desktop.changes.journal import Journal
+        from nepton_desktop.ui.editing.journal import data_dir
+        from nepton_desktop.ui.import_wizard import ImportWizard
+
+        journal = Journal(data_dir() / "journal.sqlite3")
+        entity = self.current_tab().model.entity
+        wizard = ImportWizard(
+            self.service,
+            journal,
+            profile_name=self.identity.profile_name,
+            state=self.window_state,
+            entity=entity,
+            parent=self,
+        )
+
+        def finished(_result: int) -> None:
+            journal.close()
+            self.refresh_tab(self.entity_tabs[Entity(wizard.session.entity)])
+            wizard.deleteLater()
+            self.import_wizard = None
+
+        wizard.finished.connect(finished)
+        self.import_wizard = wizard
+        wizard.show()
+        return wizard
+
+    def request_reconnect(self) -> None:
+        """Close this window (asking about unsent changes first); the app then asks for the
+        connection and opens a new window on it, so each window keeps the one service it got."""
+        self.reconnect_requested = True
+        # With unsent changes this asks first; a Cancel there clears the flag again.
+        self.close()
+
     # -- the rest ----------------------------------------------------------------------------
 
     def _header_restored(self, tab: EntityTab) -> bool:
@@ -573,6 +654,7 @@ class MainWindow(QMainWindow):
         if self.window_state is not None:
             self.window_state.save_window(self, "main")
             self.window_state.set(LAST_TAB, self.tabs.currentIndex())
+            self.window_state.set(REQUEST_LOG_VISIBLE, self.request_log_dock.isVisible())
             for tab in self.entity_tabs.values():
                 self.window_state.set_tab_filters(tab.model.entity.value, tab.filter_texts())
         self._journal_timer.stop()
@@ -605,6 +687,8 @@ class MainWindow(QMainWindow):
             self.pending_question = None
         clicked = question.clickedButton()
         question.deleteLater()
+        if clicked not in (keep, discard):
+            self.reconnect_requested = False  # the user stayed
         if clicked is keep:
             self.save_journal()
         elif clicked is discard:

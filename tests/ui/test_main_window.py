@@ -55,3 +55,24 @@ def test_demo_is_labelled_plainly(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     assert window.environment_label.text() == "Demo sandbox"
     assert "background-color" not in window.environment_label.styleSheet()
+
+
+async def test_request_log_dock_shows_the_service_log(demo_window: MainWindow) -> None:
+    from tests.ui.waiting import until
+
+    dock = demo_window.request_log_dock
+    assert not dock.isVisible()
+    demo_window.request_log_action.trigger()
+    assert dock.isVisible()
+    await until(lambda: dock.model.rowCount() >= 5, what="logged reads")  # persons, units, ...
+
+
+async def test_import_opens_on_the_current_tab(demo_window: MainWindow) -> None:
+    from nepton_desktop.domain.columns import Entity
+
+    demo_window.tabs.setCurrentWidget(demo_window.absences_tab)
+    wizard = demo_window.open_import_wizard()
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.session.entity is Entity.ABSENCES  # type: ignore[attr-defined]
+    wizard.reject()  # type: ignore[attr-defined]
+    assert demo_window.import_wizard is None
