@@ -48,8 +48,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Not connected: no profile was chosen.</source>
-        <translation>Not connected: no profile was chosen.</translation>
+        <source>Not connected: choose File &gt; Connect.</source>
+        <translation>Not connected: choose File &gt; Connect.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +693,14 @@ After: %2</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another Nepton…</source>
+        <translation>&amp;Connect to another Nepton…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

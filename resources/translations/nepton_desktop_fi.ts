@@ -48,8 +48,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Not connected: no profile was chosen.</source>
-        <translation>Ei yhteyttä: profiilia ei valittu.</translation>
+        <source>Not connected: choose File &gt; Connect.</source>
+        <translation>Ei yhteyttä: valitse Tiedosto &gt; Yhdistä.</translation>
     </message>
 </context>
 <context>
@@ -486,11 +486,11 @@
     <name>ImportHistory</name>
     <message>
         <source>Not sent (interrupted)</source>
-        <translation>Ei lähetetty (keskeytyi)</translation>
+        <translation>Ei lähetetty (katkesi)</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>Keskeytyi</translation>
+        <translation>Katkesi</translation>
     </message>
     <message>
         <source>Done</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <source>Stopped by an error</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Reverted</source>
-        <translation>Peruttu takaisin</translation>
+        <translation>Peruttu</translation>
     </message>
 </context>
 <context>
@@ -693,6 +693,14 @@ Jälkeen: %2</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Vie Exceliin…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Tuo Excelistä…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another Nepton…</source>
+        <translation>&amp;Yhdistä toiseen Neptoniin…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

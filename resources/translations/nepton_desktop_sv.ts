@@ -48,8 +48,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Not connected: no profile was chosen.</source>
-        <translation>Inte ansluten: ingen profil valdes.</translation>
+        <source>Not connected: choose File &gt; Connect.</source>
+        <translation>Inte ansluten: välj Arkiv &gt; Anslut.</translation>
     </message>
 </context>
 <context>
@@ -486,11 +486,11 @@
     <name>ImportHistory</name>
     <message>
         <source>Not sent (interrupted)</source>
-        <translation>Inte skickad (avbruten)</translation>
+        <translation>Inte skickad (avbröts)</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>Avbruten</translation>
+        <translation>Avbröts</translation>
     </message>
     <message>
         <source>Done</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Avbruten av användaren</translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Stopped by an error</source>
@@ -693,6 +693,14 @@ Efter: %2</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another Nepton…</source>
+        <translation>A&amp;nslut till ett annat Nepton…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

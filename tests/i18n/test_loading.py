@@ -133,3 +133,17 @@ def test_column_headers_follow_the_language(qapp: QApplication, compiled_catalog
     assert column_header(column) == column.header_sv
     loader.install_translators(qapp, "pseudo")
     assert column_header(column) == pseudo_text(column.header_en)
+
+
+def test_a_frozen_app_finds_its_catalogs_in_the_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert loader.translations_dir() == tmp_path / "resources" / "translations"
+    assert tmp_path / "PySide6" / "Qt" / "translations" in loader.qt_translations_dirs()
+
+
+def test_the_source_tree_catalogs_are_found_without_a_bundle() -> None:
+    assert (loader.translations_dir() / "nepton_desktop_fi.ts").is_file()
