@@ -519,3 +519,66 @@ async def test_secrets_and_personal_data_never_in_log_or_errors(sandbox: object)
     assert len(svc.request_log) >= 4
     for secret in (info.password, info.webservice_password, hetu, iban, iban[4:]):
         assert secret not in dumped, secret
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "drop_before_commit=0.3,seed=11",
+        "drop_after_commit=0.3,seed=12",
+        "truncate=0.3,seed=13",
+        "http_503=0.3,seed=14",
+    ],
+)
+async def test_updates_and_deletes_under_fault_are_settled_by_reading_back(
+    sandbox: object, spec: str
+) -> None:
+    from nepton_desktop.sandbox import FaultSpec
+
+    plain = make_service(sandbox)
+    worker_id = (await a_worker(plain)).nepton_id
+    run = tag()
+    start = datetime(2028, 2, 1) + timedelta(days=3 * int(spec.split("seed=")[1]))
+    inserted = await plain.worktime.insert_events(
+        [
+            NewEvent(
+                person=PersonRef(user_id=worker_id),
+                start=start + timedelta(minutes=3 * i),
+                end=start + timedelta(minutes=3 * i + 2),
+                event_type_id=1,
+                external_identifiers=(f"u-{run}-{i}",),
+            )
+            for i in range(300)
+        ]
+    )
+    assert all(x.ok for x in inserted)
+    ids = [x.id for x in inserted]
+    faulty = make_service(sandbox, batch_size=50)
+    sandbox.set_faults(FaultSpec.parse(spec))  # type: ignore[attr-defined]
+    try:
+        updated = await faulty.worktime.update_events(
+            [EventUpdate(id=i, description=f"updated {run}") for i in ids]
+        )
+        deleted = await faulty.worktime.delete_events([EventRef(id=i) for i in ids[:150]])
+    finally:
+        sandbox.set_faults(None)  # type: ignore[attr-defined]
+        await faulty.aclose()
+    try:
+        left = {e.id: e for e in await plain.worktime.get_events(EventFilter(event_ids=tuple(ids)))}
+    finally:
+        await plain.aclose()
+    assert len(updated) == 300 and len(deleted) == 150
+    for n, (event_id, u) in enumerate(zip(ids, updated, strict=True)):
+        if n >= 150 and u.ok:
+            assert left[event_id].description == f"updated {run}"
+        elif n >= 150 and u.code != UNKNOWN_OUTCOME:
+            assert left[event_id].description is None
+    for event_id, d in zip(ids[:150], deleted, strict=True):
+        if d.ok:
+            assert event_id not in left
+        elif d.code != UNKNOWN_OUTCOME:
+            assert event_id in left
+    # Most are settled as done; a batch whose re-send failed too stays failed (never lost).
+    assert sum(x.ok for x in updated) >= 150 and sum(x.ok for x in deleted) >= 75
+    outcomes = [e.outcome for e in faulty.request_log.entries]
+    assert any("failed" in o or "unknown" in o for o in outcomes)
