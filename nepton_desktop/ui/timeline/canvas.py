@@ -136,7 +136,8 @@ class TimelineCanvas(QAbstractScrollArea):
         vbar.setRange(0, max(0, content_h - body_h))
         vbar.setPageStep(max(1, body_h))
         vbar.setSingleStep(self.row_height())
-        content_w = self._name_width + int(self.day_width() * len(self._layout.days))
+        # Rounded down: days stretched to fill the view must not ask for a scroll bar.
+        content_w = self._name_width + int(self.day_width() * len(self._layout.days) + 1e-6)
         hbar = self.horizontalScrollBar()
         hbar.setRange(0, max(0, content_w - viewport.width()))
         hbar.setPageStep(max(1, viewport.width() - self._name_width))
@@ -155,6 +156,9 @@ class TimelineCanvas(QAbstractScrollArea):
     # ------------------------------------------------------------------ interaction
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            # A scroll bar appearing narrows the viewport without resizing the widget.
+            self._update_scrollbars()
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.bar_at(event.pos())
             if found is None:
@@ -252,6 +256,8 @@ class TimelineCanvas(QAbstractScrollArea):
             painter.drawLine(QPoint(name_w, y + row_h - 1), QPoint(width, y + row_h - 1))
             for bar in row.bars:
                 self._paint_bar(painter, self.bar_rect(row_index, bar), bar)
+            for bar in row.bars:
+                self._paint_label(painter, self.bar_rect(row_index, bar), bar)
             # A band along the bottom keeps a locked day visible under a bar too.
             for day_index in row.locked_days:
                 painter.fillRect(QRectF(day_x(day_index), y + row_h - 4, day_w, 3), LOCKED_COLOR)
@@ -269,35 +275,48 @@ class TimelineCanvas(QAbstractScrollArea):
         self._paint_header(painter, layout, day_x, day_w, width)
         self._paint_names(painter, layout, first_row, last_row, y_scroll)
 
-    def _paint_bar(self, painter: QPainter, rect: QRectF, bar: Bar) -> None:
+    def _bar_colors(self, bar: Bar) -> tuple[QPen, QBrush, QColor]:
+        """Outline, fill and text colour: solid when approved, pale and dashed when not."""
         color = self._colors.get(bar.event.event_type_id, QColor(UNKNOWN_TYPE_COLOR))
+        if bar.event.is_approved:
+            return QPen(color.darker(130), 1), QBrush(color), text_color_on(color)
+        pale = QColor(color)
+        pale.setAlpha(70)
+        return (
+            QPen(color, 1.5, Qt.PenStyle.DashLine),
+            QBrush(pale),
+            self.palette().color(QPalette.ColorRole.Text),
+        )
+
+    def _paint_bar(self, painter: QPainter, rect: QRectF, bar: Bar) -> None:
+        pen, brush, _ = self._bar_colors(bar)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if bar.event.is_approved:
-            painter.setPen(QPen(color.darker(130), 1))
-            painter.setBrush(color)
-            text_color = text_color_on(color)
-        else:
-            # Not approved: a pale fill with a dashed outline, readable at a glance.
-            pale = QColor(color)
-            pale.setAlpha(70)
-            painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(pale)
-            text_color = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(pen)
+        painter.setBrush(brush)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.restore()
+
+    def _paint_label(self, painter: QPainter, rect: QRectF, bar: Bar) -> None:
+        """The type's name over the whole run the bar starts (painted after every bar of
+        the row, so the next day's bar does not cover it)."""
+        if bar.run_days == 0:
+            return
         event_type = self._types.get(bar.event.event_type_id)
         label = event_type.name if event_type else (bar.event.event_type_code or "")
         if bar.continues_before:
             label = "◂ " + label
-        if bar.continues_after:
+        if bar.continues_after and bar.run_days == bar.last_day - bar.first_day + 1:
             label += " ▸"
         metrics = QFontMetrics(painter.font())
-        if rect.height() >= metrics.height() - 2 and rect.width() > 18:
-            painter.setPen(text_color)
-            text_rect = rect.adjusted(4, 0, -4, 0)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.restore()
+        text_rect = QRectF(rect)
+        text_rect.setWidth(bar.run_days * self.day_width() - 2)
+        text_rect = text_rect.adjusted(4, 0, -4, 0)
+        if rect.height() < metrics.height() - 2 or text_rect.width() < 10:
+            return
+        painter.setPen(self._bar_colors(bar)[2])
+        elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _paint_header(
         self,

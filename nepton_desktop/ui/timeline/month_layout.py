@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from nepton_desktop.domain.columns import absence_last_day
@@ -28,6 +28,9 @@ class Bar:
     # True when the absence goes on before the month's first day / after its last day.
     continues_before: bool
     continues_after: bool
+    # Days of the run of same-looking bars this one starts (Nepton often stores a week's sick
+    # leave as one event per day): the run's label spans them; 0 for a bar inside a run.
+    run_days: int = 1
 
 
 @dataclass(slots=True)
@@ -150,6 +153,33 @@ def _place_in_lanes(
                 lane,
                 continues_before=first < month_start,
                 continues_after=last > month_end,
+                run_days=shown_last.day - shown_first.day + 1,
             )
         )
-    return bars, max(1, len(lane_ends))
+    return _join_runs(bars), max(1, len(lane_ends))
+
+
+def _looks_same(a: Event, b: Event) -> bool:
+    return (a.event_type_id, a.is_approved) == (b.event_type_id, b.is_approved)
+
+
+def _join_runs(bars: list[Bar]) -> list[Bar]:
+    """Mark bars that continue the previous bar of their lane on the next day."""
+    last_in_lane: dict[int, int] = {}  # lane -> index of the run's first bar
+    previous: dict[int, Bar] = {}
+    joined = list(bars)
+    for index, bar in enumerate(bars):
+        before = previous.get(bar.lane)
+        if (
+            before is not None
+            and before.last_day + 1 == bar.first_day
+            and _looks_same(before.event, bar.event)
+        ):
+            head = last_in_lane[bar.lane]
+            days = bar.last_day - bar.first_day + 1
+            joined[head] = replace(joined[head], run_days=joined[head].run_days + days)
+            joined[index] = replace(bar, run_days=0)
+        else:
+            last_in_lane[bar.lane] = index
+        previous[bar.lane] = bar
+    return joined
