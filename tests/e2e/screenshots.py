@@ -1,6 +1,8 @@
 """Render every tab of the app on the demo sandbox into PNG files (docs/screenshots/).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.e2e.screenshots [docs/screenshots]
+(``--dark`` renders only ``main-window-dark.png`` with a dark palette, to judge the marks on a
+dark scheme.)
 
 ``main-window.png`` shows the Events tab with pending changes of every kind (a changed cell,
 a new row, a row to delete, a cell that is not valid) so the marks can be judged by eye.
@@ -16,10 +18,37 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QColor, QPalette
+
 TABS = ("personnel", "projects", "absences", "events")
 
 
-async def render(out_dir: Path, data_dir: Path) -> list[Path]:
+def dark_palette() -> QPalette:
+    """A dark palette like a desktop's dark scheme (offscreen Qt has no system scheme)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e0e0e0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e0e0e0"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e0e0e0"),
+        (QPalette.ColorRole.Highlight, "#2f65ca"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#888888"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777777"))
+    return palette
+
+
+async def render(out_dir: Path, data_dir: Path, *, dark: bool = False) -> list[Path]:
     from nepton_desktop.ui.demo import start_demo
     from nepton_desktop.ui.editing.journal import EditJournal, journal_path
     from nepton_desktop.ui.main_window import MainWindow
@@ -37,6 +66,8 @@ async def render(out_dir: Path, data_dir: Path) -> list[Path]:
         window.show()
         await window.start_loading()
         for name, tab in zip(TABS, window.entity_tabs.values(), strict=True):
+            if dark:
+                break
             window.tabs.setCurrentWidget(tab)
             if name == "absences":
                 # Half table, half timeline, as HR uses it.
@@ -59,7 +90,7 @@ async def render(out_dir: Path, data_dir: Path) -> list[Path]:
         tab.view.clearSelection()
         tab.view.scrollToTop()
         await asyncio.sleep(0.3)
-        path = out_dir / "main-window.png"
+        path = out_dir / ("main-window-dark.png" if dark else "main-window.png")
         window.grab().save(str(path))
         written.append(path)
     finally:
@@ -74,13 +105,18 @@ def main(argv: list[str]) -> int:
 
     from nepton_desktop.ui.app import create_application
 
+    dark = "--dark" in argv
+    argv = [a for a in argv if a != "--dark"]
     out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
     app = create_application([sys.argv[0]])
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as folder, loop:
-        for path in loop.run_until_complete(render(out_dir, Path(folder))):
+        for path in loop.run_until_complete(render(out_dir, Path(folder), dark=dark)):
             print(path)
     return 0
 
