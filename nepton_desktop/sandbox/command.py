@@ -51,12 +51,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_DESCRIPTION = (
+    "Run a local, faithful Nepton service over HTTP: the Worktime API at /WebService.php and"
+    " the HR API at /API/SOAPWebService.asmx, with a SQLite store."
+)
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "sandbox",
         help="run a local Nepton sandbox (both SOAP APIs) for demos and tests",
-        description="Run a local, faithful Nepton service over HTTP: the Worktime API at "
-        "/WebService.php and the HR API at /API/SOAPWebService.asmx, with a SQLite store.",
+        description=_DESCRIPTION,
         epilog=FAULTS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -119,9 +124,12 @@ def handler(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nepton_desktop.sandbox")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    register(subparsers)
-    args = parser.parse_args(["sandbox", *(sys.argv[1:] if argv is None else argv)])
-    result: int = args.func(args)
-    return result
+    """``python -m nepton_desktop.sandbox``: the same options without the subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="python -m nepton_desktop.sandbox",
+        description=_DESCRIPTION,
+        epilog=FAULTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_arguments(parser)
+    return handler(parser.parse_args(argv))

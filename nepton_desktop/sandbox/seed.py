@@ -283,13 +283,25 @@ def _demo_template() -> Path:
             tmp.replace(target)
         finally:
             tmp.unlink(missing_ok=True)
+        _remove_stale_templates(folder, keep=target)
     return target
+
+
+def _remove_stale_templates(folder: Path, keep: Path) -> None:
+    """Templates of earlier days or code versions: 15 MB each, useless once superseded."""
+    for old in folder.glob("demo-*.sqlite3"):
+        if old != keep:
+            try:
+                if old.stat().st_mtime < keep.stat().st_mtime - 3600:
+                    old.unlink()
+            except OSError:  # another process removed or is replacing it
+                pass
 
 
 def _source_key() -> str:
     """Changes whenever the code that shapes a template changes, so no stale template is used."""
     digest = hashlib.sha256()
-    for name in ("seed.py", "store.py"):
+    for name in ("seed.py", "store.py", "auth.py"):
         try:
             digest.update((Path(__file__).with_name(name)).read_bytes())
         except OSError:  # frozen builds may not ship sources; the version then decides
@@ -437,7 +449,7 @@ class _DemoBuilder:
             if n > 40 and rng.random() < 0.08:
                 end = self.today - timedelta(days=rng.randrange(10, 300))
                 reason = rng.choice(("Irtisanoutuminen", "Määräaikaisuus päättyi", "Eläköityminen"))
-            elif n > 40 and rng.random() < 0.12:
+            elif n > 40 and rng.random() < 0.2:
                 start = self.today - timedelta(days=rng.randrange(5, 200))
             # Some who left were removed from use ("Remove user"): their events show only
             # when GetActivitiesV5 filters by person.
@@ -741,6 +753,16 @@ class _DemoBuilder:
                     if rng.random() < 0.004:
                         type_id = 239
                     project = home_project if rng.random() < 0.7 else rng.choice(projects)
+                    if not is_today and rng.random() < 0.03:
+                        # A morning meeting as its own event; the work event follows it.
+                        meeting_end = begin + timedelta(hours=1)
+                        events.append(
+                            (next_id, person.id, 31, begin.isoformat(), meeting_end.isoformat(),
+                             "Viikkopalaveri", project, int(approved), approver,
+                             None, None, None, None, None, None, self.modified)
+                        )  # fmt: skip
+                        next_id += 1
+                        begin = meeting_end
                     end_text: str | None = finish.isoformat()
                     if is_today and rng.random() < 0.3:
                         end_text = None  # still at work: an open-ended event
@@ -777,6 +799,37 @@ class _DemoBuilder:
         )
         self.conn.executemany(
             "INSERT INTO approved_days(person_id, day) VALUES (?, ?)", approved_days
+        )
+        self._administrative_events(persons, next_id)
+
+    def _administrative_events(self, persons: list[_DemoPerson], next_id: int) -> None:
+        """Annual-leave resets at the start of the holiday year (1 April) and a few balance
+        corrections: the events that carry ResetValue and ChangeValue."""
+        rng = self.rng
+        april = date(self.today.year if self.today.month >= 4 else self.today.year - 1, 4, 1)
+        rows: list[tuple[object, ...]] = []
+        for person in persons:
+            if person.start <= april and (person.end is None or person.end >= april):
+                stamp_text = f"{april.isoformat()}T00:00:00"
+                rows.append(
+                    (next_id, person.id, 41, stamp_text, stamp_text, "Lomavuoden vaihde",
+                     1, person.supervisor_id, "0", rng.choice(("25", "30", "38")), self.modified)
+                )  # fmt: skip
+                next_id += 1
+            if rng.random() < 0.2:
+                day = self.today - timedelta(days=rng.randrange(50, 300))
+                stamp_text = f"{day.isoformat()}T00:00:00"
+                hours = rng.choice((-1, 1)) * rng.randrange(1, 16) / 2
+                rows.append(
+                    (next_id, person.id, 40, stamp_text, stamp_text, "Saldon korjaus",
+                     1, person.supervisor_id, None, f"{hours:.1f}", self.modified)
+                )  # fmt: skip
+                next_id += 1
+        self.conn.executemany(
+            "INSERT INTO events(id, person_id, type_id, start, end, description, approved,"
+            " approver_id, reset_value, change_value, modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
 

@@ -307,8 +307,12 @@ class SandboxServer:
         if not db_path.exists():
             create_database(db_path, self.seed)
         self._store = Store(db_path)
-        # Binding and listening happen in the constructor: connections queue from here on.
-        self._http = _HttpServer((self.host, self.port), self)
+        try:
+            # Binding and listening happen in the constructor: connections queue from here on.
+            self._http = _HttpServer((self.host, self.port), self)
+        except OSError:  # e.g. the port is taken: leave nothing open behind
+            self.stop()
+            raise
         self._thread = threading.Thread(
             target=self._http.serve_forever,
             kwargs={"poll_interval": 0.1},
