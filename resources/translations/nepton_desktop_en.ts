@@ -18,15 +18,15 @@
     <message numerus="yes">
         <source>%n absence(s)</source>
         <translation>
-            <numerusform>%n absence(s)</numerusform>
-            <numerusform>%n absence(s)</numerusform>
+            <numerusform>%n absence</numerusform>
+            <numerusform>%n absences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person(s)</numerusform>
-            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -342,8 +342,8 @@
     <message numerus="yes">
         <source>%n cell(s) are not valid</source>
         <translation>
-            <numerusform>%n cell(s) are not valid</numerusform>
-            <numerusform>%n cell(s) are not valid</numerusform>
+            <numerusform>%n cell is not valid</numerusform>
+            <numerusform>%n cells are not valid</numerusform>
         </translation>
     </message>
     <message>
@@ -369,15 +369,15 @@
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
         <translation>
-            <numerusform>Duplicate %n row(s)</numerusform>
-            <numerusform>Duplicate %n row(s)</numerusform>
+            <numerusform>Duplicate %n row</numerusform>
+            <numerusform>Duplicate %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
         <translation>
-            <numerusform>Delete %n row(s)</numerusform>
-            <numerusform>Delete %n row(s)</numerusform>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -904,8 +904,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n column(s) not imported: </source>
         <translation>
-            <numerusform>%n column(s) not imported: </numerusform>
-            <numerusform>%n column(s) not imported: </numerusform>
+            <numerusform>%n column not imported: </numerusform>
+            <numerusform>%n columns not imported: </numerusform>
         </translation>
     </message>
     <message>
@@ -1012,8 +1012,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>Comparing %n row(s) with Nepton…</source>
         <translation>
-            <numerusform>Comparing %n row(s) with Nepton…</numerusform>
-            <numerusform>Comparing %n row(s) with Nepton…</numerusform>
+            <numerusform>Comparing %n row with Nepton…</numerusform>
+            <numerusform>Comparing %n rows with Nepton…</numerusform>
         </translation>
     </message>
     <message>
@@ -1031,15 +1031,15 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning(s)</numerusform>
-            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note(s)</numerusform>
-            <numerusform>%n note(s)</numerusform>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,8 +1053,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n row(s) will be sent.</source>
         <translation>
-            <numerusform>%n row(s) will be sent.</numerusform>
-            <numerusform>%n row(s) will be sent.</numerusform>
+            <numerusform>%n row will be sent.</numerusform>
+            <numerusform>%n rows will be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,8 +1169,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n request(s)</numerusform>
-            <numerusform>%n request(s)</numerusform>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1288,15 +1288,15 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n data row(s)</source>
         <translation>
-            <numerusform>%n data row(s)</numerusform>
-            <numerusform>%n data row(s)</numerusform>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n column(s)</numerusform>
-            <numerusform>%n column(s)</numerusform>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1317,8 +1317,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>… and %n more note(s)</source>
         <translation>
-            <numerusform>… and %n more note(s)</numerusform>
-            <numerusform>… and %n more note(s)</numerusform>
+            <numerusform>… and %n more note</numerusform>
+            <numerusform>… and %n more notes</numerusform>
         </translation>
     </message>
     <message>
@@ -1484,8 +1484,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>%n row(s) were already up to date.</source>
         <translation>
-            <numerusform>%n row(s) were already up to date.</numerusform>
-            <numerusform>%n row(s) were already up to date.</numerusform>
+            <numerusform>%n row was already up to date.</numerusform>
+            <numerusform>%n rows were already up to date.</numerusform>
         </translation>
     </message>
     <message>
@@ -1573,8 +1573,8 @@ After: %2</translation>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
         <translation>
-            <numerusform>Paste %n cell(s)</numerusform>
-            <numerusform>Paste %n cell(s)</numerusform>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
         </translation>
     </message>
     <message>

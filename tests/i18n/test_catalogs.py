@@ -192,3 +192,13 @@ def test_the_scan_sees_hidden_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     )
     problems = unextractable_texts(module)
     assert [p.split(":")[1] for p in problems] == ["3", "4", "5"]
+
+
+def test_english_plural_forms() -> None:
+    from nepton_desktop.ui.i18n.ts_file import english_plural_forms
+
+    assert english_plural_forms("%n row(s) were sent; %n cell(s) are empty") == [
+        "%n row was sent; %n cell is empty",
+        "%n rows were sent; %n cells are empty",
+    ]
+    assert english_plural_forms("%n failed") == ["%n failed", "%n failed"]

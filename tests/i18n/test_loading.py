@@ -147,3 +147,12 @@ def test_a_frozen_app_finds_its_catalogs_in_the_bundle(
 
 def test_the_source_tree_catalogs_are_found_without_a_bundle() -> None:
     assert (loader.translations_dir() / "nepton_desktop_fi.ts").is_file()
+
+
+def test_english_plurals_come_from_en_ts(qapp: QApplication, compiled_catalogs: Path) -> None:
+    loader.install_translators(qapp, "en", directory=compiled_catalogs)
+    assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 1) == "1 absence"
+    assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 3) == "3 absences"
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 1) == "1 poissaolo"
+    assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 3) == "3 poissaoloa"

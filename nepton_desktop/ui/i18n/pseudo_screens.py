@@ -280,6 +280,7 @@ def run(out_dir: Path, language: str = "pseudo", prefix: str | None = None) -> l
         )
         return screens
     finally:
+        loop.close()  # also stops the loop's worker threads (asyncio.to_thread)
         if loader.active_language() is installed.language:
             loader.uninstall_translators()
         else:

@@ -163,13 +163,32 @@ def catalog_problems(catalog: TsCatalog, expected: Mapping[TsKey, bool] | None =
     return problems
 
 
+_PLURAL_S = re.compile(r"\(s\)")
+_SINGULAR_VERBS = ((" are ", " is "), (" were ", " was "), (" have ", " has "))
+
+
+def english_plural_forms(source: str) -> list[str]:
+    """The singular and plural of an English ``%n`` text written with ``(s)``:
+    ``"%n row(s) were sent"`` -> ``["%n row was sent", "%n rows were sent"]``."""
+    if not _PLURAL_S.search(source):
+        return [source, source]
+    singular = _PLURAL_S.sub("", source)
+    for plural_verb, singular_verb in _SINGULAR_VERBS:
+        singular = singular.replace(plural_verb, singular_verb)
+    return [singular, _PLURAL_S.sub("s", source)]
+
+
 def fill_with_source(catalog: TsCatalog) -> int:
-    """Finish every unfinished message with the source text (the English catalog)."""
+    """Finish every unfinished message with the source text (the English catalog); a plural
+    text gets its singular and plural form (``row(s)`` -> ``row``, ``rows``)."""
     filled = 0
     for message in catalog.messages:
         if message.kind in ("vanished", "obsolete") or message.finished:
             continue
-        forms = [message.key.source] * (max(2, len(message.forms)) if message.numerus else 1)
+        if message.numerus:
+            forms = english_plural_forms(message.key.source)
+        else:
+            forms = [message.key.source]
         catalog.set_translation(message, forms)
         filled += 1
     return filled
