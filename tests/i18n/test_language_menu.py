@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nepton_desktop.ui.i18n import language_menu
@@ -61,12 +61,22 @@ class AskingWindow(QMainWindow):
 
 
 class Launcher:
+    """Records the relaunch; ``exit()`` runs what was registered to run at process exit."""
+
     def __init__(self) -> None:
         self.calls: list[tuple[str, list[str]]] = []
+        self.at_exit: list[Callable[[], None]] = []
 
     def __call__(self, program: str, arguments: Sequence[str]) -> bool:
         self.calls.append((program, list(arguments)))
         return True
+
+    def register(self, function: Callable[[], None]) -> None:
+        self.at_exit.append(function)
+
+    def exit(self) -> None:
+        for function in self.at_exit:
+            function()
 
 
 @pytest.fixture
@@ -77,7 +87,7 @@ def settings(tmp_path: Path) -> QSettings:
 def _menu(qtbot: QtBot, settings: QSettings, window: Window) -> tuple[LanguageMenu, Launcher]:
     launcher = Launcher()
     qtbot.addWidget(window)
-    menu = LanguageMenu(settings, window, window, launcher=launcher)
+    menu = LanguageMenu(settings, window, window, launcher=launcher, at_exit=launcher.register)
     window.menuBar().addMenu(menu)
     window.show()
     return menu, launcher
@@ -99,11 +109,7 @@ def test_the_menu_shows_the_saved_choice(qtbot: QtBot, settings: QSettings) -> N
     assert [a.text() for a in menu.actions()][1:] == ["Suomi", "Svenska", "English"]
 
 
-def test_choosing_saves_and_later_keeps_the_app_running(
-    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+def test_choosing_saves_and_later_keeps_the_app_running(qtbot: QtBot, settings: QSettings) -> None:
     window = Window()
     menu, launcher = _menu(qtbot, settings, window)
     with qtbot.waitSignal(menu.changed) as changed:
@@ -111,35 +117,31 @@ def test_choosing_saves_and_later_keeps_the_app_running(
     assert changed.args == ["fi"]
     assert read_choice(settings) is LanguageChoice.FINNISH
     _answer(menu, restart=False)
-    assert window.isVisible() and launcher.calls == [] and quits == []
+    assert window.isVisible() and launcher.at_exit == []
 
 
-def test_restart_now_closes_the_window_first_then_relaunches(
-    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+def test_restart_now_closes_the_window_and_relaunches_at_exit(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
     monkeypatch.setattr(sys, "argv", ["nepton-desktop", "--demo"])
     window = Window()
     menu, launcher = _menu(qtbot, settings, window)
     menu.choose(LanguageChoice.ENGLISH)
     _answer(menu, restart=True)
     assert window.close_events == 1 and not window.isVisible()
+    assert launcher.calls == []  # not while this process still runs
+    launcher.exit()
     assert launcher.calls == [(sys.executable, ["-m", "nepton_desktop", "--demo"])]
-    assert quits == [True]
 
 
-def test_no_restart_when_the_window_refuses_to_close(
-    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+def test_no_restart_when_the_window_refuses_to_close(qtbot: QtBot, settings: QSettings) -> None:
     window = Window(refuse=True)
     menu, launcher = _menu(qtbot, settings, window)
     menu.choose(LanguageChoice.SWEDISH)
     _answer(menu, restart=True)
     assert window.close_events == 1 and window.isVisible()
-    assert launcher.calls == [] and quits == []
+    qtbot.waitUntil(lambda: not window.findChildren(language_menu._PendingRestart), timeout=5000)
+    assert launcher.at_exit == []
     assert read_choice(settings) is LanguageChoice.SWEDISH  # the choice stays saved
 
 
@@ -167,34 +169,28 @@ def _press(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
     found.click()
 
 
-def test_restart_waits_for_a_close_that_asks_first(
-    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+def test_restart_waits_for_a_close_that_asks_first(qtbot: QtBot) -> None:
     window = AskingWindow()
     qtbot.addWidget(window)
     window.show()
     launcher = Launcher()
-    assert language_menu.restart_application(window, launcher) is False
+    assert language_menu.restart_application(window, launcher, launcher.register) is False
     qtbot.waitUntil(lambda: window.question is not None and window.question.isVisible())
     qtbot.wait(300)  # the restart keeps waiting while the question is open
-    assert launcher.calls == []
+    assert launcher.at_exit == []
     _press(window.question, QMessageBox.StandardButton.Ok)
-    qtbot.waitUntil(lambda: len(launcher.calls) == 1)
-    assert not window.isVisible() and quits == [True]
+    qtbot.waitUntil(lambda: len(launcher.at_exit) == 1)
+    assert not window.isVisible()
+    launcher.exit()
+    assert len(launcher.calls) == 1
 
 
-def test_cancelling_the_close_drops_the_restart(
-    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+def test_cancelling_the_close_drops_the_restart(qtbot: QtBot) -> None:
     window = AskingWindow()
     qtbot.addWidget(window)
     window.show()
     launcher = Launcher()
-    language_menu.restart_application(window, launcher)
+    language_menu.restart_application(window, launcher, launcher.register)
     qtbot.waitUntil(lambda: window.question is not None and window.question.isVisible())
     _press(window.question, QMessageBox.StandardButton.Cancel)
     qtbot.waitUntil(lambda: not window.findChildren(language_menu._PendingRestart))
@@ -202,4 +198,4 @@ def test_cancelling_the_close_drops_the_restart(
     window.confirmed = True
     window.close()
     qtbot.wait(300)
-    assert launcher.calls == [] and quits == []
+    assert launcher.at_exit == []

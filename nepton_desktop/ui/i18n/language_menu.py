@@ -3,17 +3,17 @@
 The choice is saved at once (QSettings ``language``) and takes effect when the app starts
 again: a running window keeps the texts it was built with. The user is told so and offered
 "Restart now", which closes the main window the ordinary way (its close handling keeps unsent
-changes in the local journal, and may ask first or cancel) and then starts the app again with
-the same arguments.
+changes in the local journal, and may ask first or cancel); once the app has ended, it starts
+again with the same arguments.
 """
 
 from __future__ import annotations
 
+import atexit
 import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QElapsedTimer,
     QObject,
     QProcess,
@@ -34,6 +34,7 @@ NATIVE_NAMES = {
 }
 
 Launcher = Callable[[str, Sequence[str]], bool]
+AtExit = Callable[[Callable[[], None]], object]  # atexit.register
 
 
 def relaunch_command(
@@ -51,27 +52,32 @@ def _start_detached(program: str, arguments: Sequence[str]) -> bool:
     return bool(started)
 
 
-def restart_application(window: QWidget, launcher: Launcher = _start_detached) -> bool:
-    """Close ``window`` (its close handling runs), then start the app again and quit.
+def restart_application(
+    window: QWidget, launcher: Launcher = _start_detached, at_exit: AtExit = atexit.register
+) -> bool:
+    """Close ``window`` the ordinary way, and start the app again once this process has ended.
 
-    Returns True when the window closed at once and the new process was started. A window
-    may put off its close to ask a question first (unsent changes: keep or discard?); then
-    the restart waits, and happens when the window does close, or is dropped when the user
-    cancels (the window stays open once no dialog is asking any more).
+    The window's close handling runs first (it keeps unsent changes in the local journal) and
+    the app shuts down as on any close (services and the demo sandbox closed); the new process
+    is started at exit (``at_exit``), so the two never hold the journal at the same time.
+    Returns True when the window closed at once. A window may put off its close to ask first
+    (unsent changes: keep or discard?); then the restart waits and happens when the window does
+    close, or is dropped when the user cancels (the window stays open once no dialog is asking).
     """
     if window.close():
-        return _relaunch(launcher)
-    _PendingRestart(window, launcher)
+        _relaunch_at_exit(launcher, at_exit)
+        return True
+    _PendingRestart(window, launcher, at_exit)
     return False
 
 
-def _relaunch(launcher: Launcher) -> bool:
+def _relaunch_at_exit(launcher: Launcher, at_exit: AtExit) -> None:
     program, arguments = relaunch_command()
-    started = launcher(program, arguments)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.quit()
-    return started
+
+    def relaunch() -> None:
+        launcher(program, arguments)
+
+    at_exit(relaunch)
 
 
 class _PendingRestart(QObject):
@@ -80,10 +86,11 @@ class _PendingRestart(QObject):
     POLL_MS = 100
     NO_QUESTION_MS = 3000  # no dialog showed up in this time: the close was refused
 
-    def __init__(self, window: QWidget, launcher: Launcher) -> None:
+    def __init__(self, window: QWidget, launcher: Launcher, at_exit: AtExit) -> None:
         super().__init__(window)
         self._window = window
         self._launcher = launcher
+        self._at_exit = at_exit
         self._asked = False
         self._clock = QElapsedTimer()
         self._clock.start()
@@ -95,7 +102,7 @@ class _PendingRestart(QObject):
     def _check(self) -> None:
         if not self._window.isVisible():
             self._stop()
-            _relaunch(self._launcher)
+            _relaunch_at_exit(self._launcher, self._at_exit)
             return
         if QApplication.activeModalWidget() is not None:
             self._asked = True
@@ -124,6 +131,7 @@ class LanguageMenu(QMenu):
         parent: QWidget | None = None,
         *,
         launcher: Launcher = _start_detached,
+        at_exit: AtExit = atexit.register,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("&Language"))
@@ -131,6 +139,7 @@ class LanguageMenu(QMenu):
         self._settings = settings
         self._window = window
         self._launcher = launcher
+        self._at_exit = at_exit
         self.notice: QMessageBox | None = None
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
@@ -175,7 +184,7 @@ class LanguageMenu(QMenu):
 
         def finished() -> None:
             if box.clickedButton() is restart:
-                restart_application(self._window, self._launcher)
+                restart_application(self._window, self._launcher, self._at_exit)
 
         box.finished.connect(finished)
         self.notice = box

@@ -156,7 +156,9 @@ async def capture_app(out_dir: Path, prefix: str = "pseudo-") -> list[Screen]:
 
         with tempfile.TemporaryDirectory() as tmp:
             settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-            language = LanguageMenu(settings, window, window, launcher=lambda _p, _a: False)
+            language = LanguageMenu(
+                settings, window, window, launcher=lambda _p, _a: False, at_exit=lambda _f: None
+            )
             language.popup(window.mapToGlobal(window.rect().topLeft()))
             await capture.grab("menu-language", language)
             language.hide()
