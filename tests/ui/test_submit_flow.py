@@ -226,3 +226,40 @@ async def test_locked_day_leaves_the_row_marked_with_the_reason(
     assert model.headerData(view_pos, Qt.Orientation.Vertical) == "!"
     tooltip = model.data(model.index(view_pos, 0), Qt.ItemDataRole.ToolTipRole)
     assert "1022" in tooltip
+
+
+async def test_cancel_sends_nothing_more_and_says_so(
+    demo_window: MainWindow, demo: DemoSession
+) -> None:
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
+    model = demo_window.events_tab.model
+    desc = model.column_index("description")
+    editable = [
+        p
+        for p in range(model.rowCount())
+        if model.flags(model.index(p, desc)) & Qt.ItemFlag.ItemIsEditable
+    ]
+    edits = [(pos, desc, f"Batch {pos}") for pos in editable[:60]]
+    model.edit_cells(edits)
+    ids = [model.row_at(pos).values[model.column_index("id")] for pos, _, _ in edits]
+    task = demo_window.start_submit()
+    assert task is not None
+    review = await wait_for_dialog(demo_window, ReviewDialog)
+    flow = demo_window.submit_flow
+    assert flow is not None
+
+    def cancel_at_once(dialog: QDialog) -> None:
+        if isinstance(dialog, QProgressDialog):
+            dialog.canceled.emit()  # the user presses Cancel as soon as the progress shows
+
+    flow.dialogOpened.connect(cancel_at_once)
+    review.accept()
+    outcome = await wait_for_dialog(demo_window, OutcomeDialog)
+    report = await finish(task)
+    assert report.cancelled
+    assert report.count(Status.NOT_SENT) == 60
+    assert "60 not sent" in outcome.summary.text() and "cancelled" in outcome.summary.text()
+    assert len(model.pending_rows()) == 60  # still there, to send later
+    found = await demo.service.worktime.get_events(EventFilter(event_ids=tuple(ids)))
+    assert not any((e.description or "").startswith("Batch ") for e in found)

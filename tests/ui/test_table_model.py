@@ -158,3 +158,18 @@ def test_saved_and_failed_rows(qapp: object) -> None:
     assert not model.row_at(0).is_pending
     assert "1022" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(1, Qt.Orientation.Vertical) == "!"
+
+
+def test_locked_events_are_read_only(qapp: object) -> None:
+    records = events()
+    records[0].is_locked = True
+    model = EventsModel()
+    model.set_rows(model.build_rows(records, CONTEXT), CONTEXT)
+    desc = model.column_index("description")
+    assert not model.flags(model.index(0, desc)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, desc), "x")
+    model.delete_rows([0])
+    assert not model.row_at(0).deleted
+    assert paste_tsv(model, 0, desc, "pasted") == 0
+    assert "Locked in Nepton" in model.data(model.index(0, desc), Qt.ItemDataRole.ToolTipRole)
+    assert model.flags(model.index(1, desc)) & Qt.ItemFlag.ItemIsEditable

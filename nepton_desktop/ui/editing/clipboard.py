@@ -67,7 +67,7 @@ def paste_tsv(model: EntityTableModel, top: int, left: int, text: str) -> int:
     targets: list[TableRow] = [model.row_at(top + i) for i in range(existing)] + added
     changes: list[CellChange] = []
     for row, cells in zip(targets, lines, strict=False):
-        if row.deleted:
+        if row.deleted or not model.row_is_editable(row):
             continue
         for offset, cell in enumerate(cells):
             col = left + offset

@@ -459,7 +459,7 @@ class EntityTableModel(QAbstractTableModel):
         changes: list[CellChange] = []
         for uid, col, text in edits:
             row = self.row_by_uid(uid)
-            if not self.columns[col].editable or row.deleted:
+            if not self.columns[col].editable or row.deleted or not self.row_is_editable(row):
                 continue
             parsed = self.parse(col, text)
             old_error = row.errors.get(col)
@@ -528,7 +528,8 @@ class EntityTableModel(QAbstractTableModel):
     def delete_rows(self, view_rows: Iterable[int]) -> None:
         from nepton_desktop.ui.editing.undo_commands import DeleteRowsCommand
 
-        uids = [self.row_at(r).uid for r in sorted(set(view_rows))]
+        rows = [self.row_at(r) for r in sorted(set(view_rows))]
+        uids = [row.uid for row in rows if self.row_is_editable(row)]
         if uids:
             self.undo_stack.push(
                 DeleteRowsCommand(self, uids, self.tr("Delete %n row(s)", "", len(uids)))

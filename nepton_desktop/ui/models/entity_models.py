@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
 
 from nepton_desktop.domain.columns import DisplayContext, Entity
 from nepton_desktop.domain.records import Event, Person, Project
@@ -69,18 +72,32 @@ def tree_order(projects: list[Project]) -> list[tuple[Project, int]]:
     return ordered
 
 
-class AbsencesModel(EntityTableModel):
+class _EventRowsModel(EntityTableModel):
+    """Events and absences: a locked event (its day closed in Nepton) is read-only here, as
+    Nepton would refuse any change to it (1022)."""
+
+    def duplicated_identifiers(self) -> tuple[str, ...]:
+        return ("person",)
+
+    def row_is_editable(self, row: TableRow) -> bool:
+        return not (isinstance(row.record, Event) and row.record.is_locked)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self.row_at(index.row())
+            if not self.row_is_editable(row):
+                locked = self.tr("Locked in Nepton: the day is closed, so this row is read-only.")
+                return f"{value}\n{locked}" if value else locked
+        return value
+
+
+class AbsencesModel(_EventRowsModel):
     entity = Entity.ABSENCES
 
-    def duplicated_identifiers(self) -> tuple[str, ...]:
-        return ("person",)
 
-
-class EventsModel(EntityTableModel):
+class EventsModel(_EventRowsModel):
     entity = Entity.EVENTS
-
-    def duplicated_identifiers(self) -> tuple[str, ...]:
-        return ("person",)
 
 
 def record_key(record: object) -> str | None:
