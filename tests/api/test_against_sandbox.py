@@ -354,7 +354,7 @@ async def test_1000_inserts_under_fault_are_never_lost_or_doubled(
 ) -> None:
     from nepton_desktop.sandbox import FaultSpec
 
-    svc = make_service(sandbox, batch_size=100)
+    svc = make_service(sandbox, batch_size=50)
     checker = make_service(sandbox)
     worker_id = (await a_worker(checker)).nepton_id
     run = tag()
@@ -411,7 +411,7 @@ async def test_1000_inserts_under_fault_are_never_lost_or_doubled(
         assert raised is None
         # Reading back settles most unknown outcomes as saved, or as not saved and then
         # sends those once more; only an item whose second try failed too stays failed.
-        assert sum(r.ok for r in results) >= 800, [r for r in results if not r.ok][:3]
+        assert sum(r.ok for r in results) >= 700, [r for r in results if not r.ok][:3]
         assert all(r.ok or r.code == UNKNOWN_OUTCOME or 900 <= r.code < 1000 for r in results)
 
 
@@ -553,7 +553,7 @@ async def test_updates_and_deletes_under_fault_are_settled_by_reading_back(
     )
     assert all(x.ok for x in inserted)
     ids = [x.id for x in inserted]
-    faulty = make_service(sandbox, batch_size=50)
+    faulty = make_service(sandbox, batch_size=10)
     sandbox.set_faults(FaultSpec.parse(spec))  # type: ignore[attr-defined]
     try:
         updated = await faulty.worktime.update_events(
@@ -579,6 +579,6 @@ async def test_updates_and_deletes_under_fault_are_settled_by_reading_back(
         elif d.code != UNKNOWN_OUTCOME:
             assert event_id in left
     # Most are settled as done; a batch whose re-send failed too stays failed (never lost).
-    assert sum(x.ok for x in updated) >= 150 and sum(x.ok for x in deleted) >= 75
+    assert sum(x.ok for x in updated) >= 180 and sum(x.ok for x in deleted) >= 90
     outcomes = [e.outcome for e in faulty.request_log.entries]
     assert any("failed" in o or "unknown" in o for o in outcomes)
