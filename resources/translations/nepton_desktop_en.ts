@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to Nepton</source>
@@ -1566,6 +1573,13 @@ After: %2</translation>
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>_EventRowsModel</name>
+    <message>
+        <source>Locked in Nepton: the day is closed, so this row is read-only.</source>
+        <translation>Locked in Nepton: the day is closed, so this row is read-only.</translation>
     </message>
 </context>
 <context>

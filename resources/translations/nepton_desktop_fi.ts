@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(poistettu)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to Nepton</source>
@@ -1566,6 +1573,13 @@ Jälkeen: %2</translation>
     <message>
         <source>Person</source>
         <translation>Henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>_EventRowsModel</name>
+    <message>
+        <source>Locked in Nepton: the day is closed, so this row is read-only.</source>
+        <translation>Lukittu Neptonissa: päivä on suljettu, joten tätä riviä ei voi muokata.</translation>
     </message>
 </context>
 <context>
