@@ -176,6 +176,11 @@ class LiveData:
         """The person's events in the snapshot, by start."""
         return self._events_by_user.get(user_id, [])
 
+    @property
+    def start_index(self) -> dict[tuple[int, datetime], list[Event]]:
+        """Events by (user id, start): how a re-imported row without an id finds its event."""
+        return self._events_by_start
+
     def events_starting(self, user_id: int, start: datetime) -> list[Event]:
         return self._events_by_start.get((user_id, start), [])
 

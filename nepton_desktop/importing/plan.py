@@ -21,6 +21,7 @@ from nepton_desktop.domain.columns import Column, ColumnType, Entity, columns_fo
 from nepton_desktop.domain.records import AbsenceType, Event, EventType, Person, Project
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.table import CoercedTable
 from nepton_desktop.importing.validation import RowCheck, ValidationResult
 
 
@@ -54,9 +55,23 @@ class RowPlan:
     index: int
     row: int
     action: Action
-    values: dict[str, object]  # the row's coerced values of mapped fields
     check: RowCheck
     changes: list[FieldChange] = field(default_factory=list)
+    table: CoercedTable | None = field(default=None, repr=False)
+    _values: dict[str, object] | None = field(default=None, repr=False)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """The row's coerced values of mapped fields (empty cells left out).
+
+        Built on first use: a dry run of 100,000 rows shows counts and problems and needs
+        no per-row dict until a row is looked at or sent.
+        """
+        if self._values is None:
+            i = self.index
+            columns = self.table.columns.items() if self.table is not None else ()
+            self._values = {k: c.values[i] for k, c in columns if c.values[i] is not None}
+        return self._values
 
     @property
     def existing(self) -> object | None:
@@ -250,24 +265,21 @@ def build_plan(
     # Read-only columns (Nepton id, approved, locked, person name) never count as edits.
     compared = [c for c in columns_for(entity) if c.editable and table.has(c.key)]
     differ = _Differ(entity, validation.live)
-    keys = [c.key for c in columns_for(entity) if table.has(c.key)]
-    # Rows as tuples by one zip over the columns (C speed), then a dict per row.
-    row_tuples = zip(*(table.columns[k].values for k in keys), strict=True) if keys else None
+    column_values = {key: column.values for key, column in table.columns.items()}
     rows: list[RowPlan] = []
+    append = rows.append
     for check in validation.rows:
         i = check.index
-        cells = next(row_tuples) if row_tuples is not None else ()
-        values = {k: v for k, v in zip(keys, cells, strict=True) if v is not None}
         if check.errors:
-            rows.append(RowPlan(i, check.row, Action.ERROR, values, check))
+            append(RowPlan(i, check.row, Action.ERROR, check, table=table))
             continue
         existing = check.existing
         if existing is None:
-            rows.append(RowPlan(i, check.row, Action.CREATE, values, check))
+            append(RowPlan(i, check.row, Action.CREATE, check, table=table))
             continue
         changes: list[FieldChange] = []
         for column in compared:
-            after = values.get(column.key)
+            after = column_values[column.key][i]
             shown, before_key, after_key = differ.pair(column, existing, check, after)
             if before_key == after_key or (
                 column.type is ColumnType.TEXT and _same_text(before_key, after_key)
@@ -294,5 +306,5 @@ def build_plan(
                 table.problem(i, None, f"the event in Nepton is {state} and cannot be changed")
             )
             action = Action.ERROR
-        rows.append(RowPlan(i, check.row, action, values, check, changes))
+        append(RowPlan(i, check.row, action, check, changes, table))
     return ImportPlan(entity, rows, validation, invalid_rows, empty_cells)

@@ -263,7 +263,9 @@ def _build(
     for index in range(header_index + 1, len(raw)):
         # _normalise inlined: a call per cell costs a tenth of a second on 100,000 rows.
         cells = [
-            None if v == "" else (int(v) if v.__class__ is float and v.is_integer() else v)
+            (v or None)
+            if v.__class__ is str
+            else ((int(v) if v.is_integer() else v) if v.__class__ is float else v)
             for v in raw[index][:n]
         ]
         if len(cells) < n:

@@ -112,6 +112,9 @@ class _Checker:
         column = self.table.columns.get(key)
         if column is None:
             return
+        present = [v for v in column.values if v is not None]
+        if len(set(present)) == len(present) and fold is str.strip:
+            return  # no two equal values: the usual case, settled at C speed
         seen: dict[object, int] = {}
         rows = self.rows
         for index, value in enumerate(column.values):
@@ -329,134 +332,128 @@ def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> 
         )
 
 
-def _natural_match(
-    c: _Checker, check: RowCheck, person: Person | None, event_type: EventType | None
-) -> Event | None:
-    """An existing event of the same person, type and start: a re-import, not a new event."""
-    if person is None or person.nepton_id is None or event_type is None or check.span is None:
-        return None
-    start, type_id = check.span[0], event_type.id
-    for event in c.live.events_starting(person.nepton_id, start):
-        if event.event_type_id == type_id:
-            return event
-    return None
-
-
 def _events_common(c: _Checker, absence: bool) -> None:
-    # Column lists and per-reference caches instead of per-cell lookups: a 100,000-row file
-    # names a few hundred persons, types and projects, each resolved once.
+    # Column by column, in comprehensions, instead of per-cell lookups: a 100,000-row file
+    # names a few hundred persons, types and projects, each resolved once; the per-row loop
+    # below only attaches what was found and reports what was not.
     live = c.live
     start_key, end_key = ("start_date", "end_date") if absence else ("start", "end")
     ids, externals = _column(c, "id"), _column(c, "external_identifier")
     person_refs, type_refs = _column(c, "person"), _column(c, "event_type")
     project_refs, absence_codes = _column(c, "project"), _column(c, "absence_type_code")
     starts, ends = _column(c, start_key), _column(c, end_key)
-    persons: dict[str, Person | None] = {}
-    types: dict[str, tuple[EventType | None, list[tuple[bool, str]]]] = {}
-    projects: dict[str, Project | None] = {}
+    persons = {r: live.find_person(r) for r in set(person_refs) if isinstance(r, str)}
+    types = {
+        r: (found, _type_problems(found, r, absence))
+        for r in set(type_refs)
+        if isinstance(r, str)
+        for found in (live.find_event_type(r),)
+    }
+    projects = {r: live.find_project(r) for r in set(project_refs) if isinstance(r, str)}
+    if absence:
+        spans: list[tuple[datetime, datetime | None] | None] = [
+            # A last day before the first gives an end at or before the start: reported below.
+            absence_span(s, e if isinstance(e, date) else s) if isinstance(s, date) else None
+            for s, e in zip(starts, ends, strict=True)
+        ]
+    else:
+        spans = [
+            (s, e if e.__class__ is datetime else None) if s.__class__ is datetime else None
+            for s, e in zip(starts, ends, strict=True)
+        ]
+    by_start = live.start_index
+    future_limit = c.future_limit
+    second = timedelta(seconds=1)
+    by_user: dict[int, list[tuple[datetime, int, datetime, int]]] = {}
+    replaced: set[int] = set()
     for check in c.rows:
         i = check.index
         existing: Event | None = None
-        event_id, external = ids[i], externals[i]
-        if isinstance(event_id, int):
-            existing = live.event_by_id(event_id)
+        event_id = ids[i]
+        if event_id is not None:
+            existing = live.event_by_id(event_id) if isinstance(event_id, int) else None
             if existing is None:
                 c.error(check, "id", f"no event with Nepton id {event_id} in the loaded period")
-        elif isinstance(external, str):
-            existing = live.event_by_external_id(external)
-        person: Person | None = None
+        else:
+            external = externals[i]
+            if external is not None:
+                existing = live.event_by_external_id(str(external))
+        refs = check.refs
         ref = person_refs[i]
-        if isinstance(ref, str):
-            if ref in persons:
-                person = persons[ref]
-            else:
-                person = persons[ref] = live.find_person(ref)
-            if person is None:
-                c.error(
-                    check,
-                    "person",
-                    f"no person {_safe(ref)} in Nepton (by employee number, username or "
-                    "personal identity code)",
-                )
-            else:
-                check.refs["person"] = person
+        person = persons.get(ref) if ref is not None else None  # type: ignore[call-overload]
+        if person is not None:
+            refs["person"] = person
+        elif ref is not None:
+            c.error(
+                check,
+                "person",
+                f"no person {_safe(str(ref))} in Nepton (by employee number, username or "
+                "personal identity code)",
+            )
         event_type: EventType | None = None
         ref = type_refs[i]
-        if isinstance(ref, str):
-            if ref not in types:
-                found = live.find_event_type(ref)
-                types[ref] = (found, _type_problems(found, ref, absence))
-            event_type, problems = types[ref]
+        if ref is not None:
+            event_type, problems = types[ref]  # type: ignore[index]
             for is_error, message in problems:
                 (c.error if is_error else c.warn)(check, "event_type", message)
             if event_type is not None:
-                check.refs["event_type"] = event_type
-        start, end = starts[i], ends[i]
-        if absence and isinstance(start, date):
-            # A last day before the first gives an end at or before the start: reported below.
-            check.span = absence_span(start, end if isinstance(end, date) else start)
-        elif isinstance(start, datetime):
-            check.span = (start, end if isinstance(end, datetime) else None)
-        if (
-            existing is not None
-            and person is not None
-            and person.nepton_id is not None
-            and existing.user_id != person.nepton_id
-        ):
-            c.error(check, "person", "the event belongs to another person in Nepton")
-        check.existing = existing
-        if existing is None and event_id is None:
-            check.existing = _natural_match(c, check, person, event_type)
+                refs["event_type"] = event_type
+        span = check.span = spans[i]
+        if existing is not None:
+            if person is not None and existing.user_id != person.nepton_id:
+                c.error(check, "person", "the event belongs to another person in Nepton")
+            check.existing = existing
+        elif event_id is None and span is not None and person is not None and event_type:
+            # The same person, type and start as an event in Nepton: a re-import.
+            for event in by_start.get((person.nepton_id or 0, span[0]), ()):
+                if event.event_type_id == event_type.id:
+                    check.existing = event
+                    break
+        if span is not None and person is not None and person.nepton_id is not None:
+            # Collected here for the overlap sweep: an open-ended event covers its start.
+            user_spans = by_user.get(person.nepton_id)
+            if user_spans is None:
+                user_spans = by_user[person.nepton_id] = []
+            user_spans.append((span[0], 1, span[1] or span[0] + second, i))
+            if check.existing is not None:
+                replaced.add(check.existing.id)  # type: ignore[attr-defined]
         ref = project_refs[i]
-        if isinstance(ref, str):
-            if ref in projects:
-                project = projects[ref]
-            else:
-                project = projects[ref] = live.find_project(ref)
+        if ref is not None:
+            project = projects.get(ref)  # type: ignore[call-overload]
             if project is None:
                 c.error(check, "project", f"no project with code or external identifier {ref!r}")
             else:
-                check.refs["project"] = project
+                refs["project"] = project
         code = absence_codes[i]
         if absence and event_type is not None and isinstance(code, str):
             absence_type = live.find_absence_type(event_type, code)
             if absence_type is None:
                 c.error(check, "absence_type_code", f"the event type has no absence type {code!r}")
             else:
-                check.refs["absence_type_code"] = absence_type
-        if check.span is not None:
-            _span_checks(c, check, start_key, end_key)
+                refs["absence_type_code"] = absence_type
+        if span is not None:
+            start, end = span
+            if (end is not None and end <= start) or start.date() > future_limit:
+                _span_checks(c, check, start_key, end_key)
     c.duplicates("id", "Nepton id")
     c.duplicates("external_identifier", "external identifier")
-    _overlaps(c)
+    _overlaps(c, by_user, replaced)
 
 
-def _overlaps(c: _Checker) -> None:
+def _overlaps(
+    c: _Checker,
+    by_user: dict[int, list[tuple[datetime, int, datetime, int]]],
+    replaced: set[int],
+) -> None:
     """Two rows of one person overlapping: an error; a row overlapping Nepton: a warning.
 
-    One sweep per person over the file's rows and Nepton's events sorted together by start:
-    whatever starts before the latest end seen so far overlaps it. The sort runs on plain
-    tuples (start, kind, end, index) so that Python compares them natively.
+    One sweep per person over the file's rows and Nepton's events (except those the file
+    replaces) sorted together by start: whatever starts before the latest end seen so far
+    overlaps it. ``by_user`` holds plain tuples (start, 1, end, row index) so that the sort
+    compares them natively.
     """
     second = timedelta(seconds=1)
-    by_user: dict[int, list[tuple[datetime, int, datetime, int]]] = {}
-    replaced: set[int] = set()
     rows = c.rows
-    for check in rows:
-        span = check.span
-        if span is None:
-            continue
-        person = check.refs.get("person")
-        if not isinstance(person, Person) or person.nepton_id is None:
-            continue
-        start, end = span
-        # An open-ended event covers its start moment for the purpose of this check.
-        spans = by_user.get(person.nepton_id)
-        if spans is None:
-            spans = by_user[person.nepton_id] = []
-        spans.append((start, 1, end or start + second, check.index))
-        if check.existing is not None:
-            replaced.add(check.existing.id)  # type: ignore[attr-defined]
     for user_id, spans in by_user.items():
         existing = [e for e in c.live.events_of(user_id) if e.id not in replaced]
         spans.extend((e.start, 0, e.end or e.start + second, n) for n, e in enumerate(existing))

@@ -22,7 +22,7 @@ _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
 _HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
 _ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
-_CHUNK = 1 << 20
+_CHUNK = 1 << 22  # 4 MiB: fewer round trips through zipfile per sheet
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
