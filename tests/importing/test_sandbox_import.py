@@ -255,3 +255,92 @@ def test_import_and_export_commands_end_to_end(
     result = json.loads(capsys.readouterr().out)
     assert code == 1 and result["create"] == 1 and result["sent"] == 1 and result["failed"] == 0
     assert Action.CREATE.value == "create"
+
+
+async def _submit_file(
+    service: NeptonService, tmp_path: Path, entity: Entity, rows: list[list[object]]
+):
+    path = write_xlsx(tmp_path / f"{entity}.xlsx", rows)
+    sheet = read_file(path)
+    table = coerce_sheet(sheet, guess_mapping(entity, sheet.headers))
+    live = await load_live_data(service, entity, file_span(table))
+    plan = build_plan(validate(table, live))
+    assert not plan.errors, [p.describe() for p in plan.errors]
+    journal = Journal(tmp_path / f"{entity}.sqlite3")
+    job = journal.create_job(from_plan(plan), source=path.name, file_hash="x")
+    report = await Submitter(service, journal).submit(job)
+    assert not report.failed and not report.unknown, [j.message for j in report.failed]
+    return plan, report
+
+
+async def test_absences_with_details_reach_nepton(service: NeptonService, tmp_path: Path) -> None:
+    plan, report = await _submit_file(
+        service,
+        tmp_path,
+        Entity.ABSENCES,
+        [
+            [
+                "Henkilönumero",
+                "Tyyppi",
+                "Poissaolotyyppi",
+                "Alkupäivä",
+                "Loppupäivä",
+                "Lisätieto",
+                "Lääkärintodistus",
+                "Palkallisuus",
+            ],
+            ["10001", "SAIR", None, "14.6.2027", "16.6.2027", "lapsen sairaus", "saatu", "Paid"],
+            ["10002", "POISSA", "A01", "14.6.2027", "14.6.2027", None, None, None],
+        ],
+    )
+    assert plan.counts["create"] == 2 and len(report.sent) == 2
+    events = {
+        e.id: e
+        for e in await service.worktime.get_events(
+            EventFilter(
+                start_date=datetime(2027, 6, 14).date(), end_date=datetime(2027, 6, 16).date()
+            )
+        )
+    }
+    first, second = (events[j.nepton_id] for j in report.sent)
+    assert (first.start, first.end) == (datetime(2027, 6, 14), datetime(2027, 6, 17))
+    assert first.details is not None and first.details.additional_info == "ChildSick"
+    assert first.details.medical_certificate == "Received"
+    assert second.details is not None and second.details.absence_type_code == "A01"
+
+
+async def test_projects_create_and_update(service: NeptonService, tmp_path: Path) -> None:
+    plan, _report = await _submit_file(
+        service,
+        tmp_path,
+        Entity.PROJECTS,
+        [
+            ["Koodi", "Nimi", "Yläprojekti", "Alkupäivä"],
+            ["C01", "Kesko-Rakennus Oy (renamed)", None, None],
+            ["NEW-1", "Uusi projekti", "C01", "1.7.2027"],
+        ],
+    )
+    assert [r.action for r in plan.rows] == [Action.UPDATE, Action.CREATE]
+    projects = {p.code: p for p in await service.worktime.get_projects()}
+    assert projects["C01"].name == "Kesko-Rakennus Oy (renamed)"
+    assert projects["NEW-1"].parent_id == projects["C01"].id
+    assert projects["NEW-1"].start_date == datetime(2027, 7, 1).date()
+
+
+async def test_personnel_update_and_create(service: NeptonService, tmp_path: Path) -> None:
+    plan, _report = await _submit_file(
+        service,
+        tmp_path,
+        Entity.PERSONNEL,
+        [
+            ["Henkilönumero", "Etunimi", "Sukunimi", "Toimi", "Tuntipalkka", "Esimies"],
+            ["10000", "Leena", "Räsänen", "Osastonhoitaja", "23,40", None],
+            ["19999", "Uusi", "Henkilö", "Harjoittelija", "12", "10000"],
+        ],
+    )
+    assert [r.action for r in plan.rows] == [Action.UPDATE, Action.CREATE]
+    persons = {p.employee_number: p for p in await service.hr.get_persons(include_disabled=True)}
+    assert persons["10000"].job_title == "Osastonhoitaja"
+    assert str(persons["10000"].hourly_wage) in ("23.40", "23.4")
+    assert persons["19999"].first_name == "Uusi"
+    assert persons["19999"].primary_supervisor == "10000"
