@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -114,7 +115,9 @@ def _sides(
                     model.column_header(column),
                     format_value(loaded),
                     format_value(now),
-                    "(deleted)" if row.deleted else format_value(mine),
+                    QCoreApplication.translate("Conflicts", "(deleted)")
+                    if row.deleted
+                    else format_value(mine),
                 )
             )
     return sides
