@@ -25,6 +25,10 @@ EXPECTED = {
     "menu-language",
     "language-restart",
     "import-file",
+    "import-sheet",
+    "import-mapping",
+    "import-preview",
+    "about",
     "review",
     "close-question",
 }

@@ -26,10 +26,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from nepton_desktop.ui.i18n import loader
@@ -208,22 +211,62 @@ async def _about(capture: Capture, window: QWidget) -> None:
 
 
 async def _import_wizard(capture: Capture, window: QWidget) -> None:
-    from nepton_desktop.changes.journal import Journal
-    from nepton_desktop.ui.import_wizard.wizard import ImportWizard
+    """The wizard as the app opens it (File > Import), through file, sheet, columns, preview."""
+    from nepton_desktop.ui.main_window import MainWindow
 
-    service = getattr(window, "service", None)
-    if service is None:
+    if not isinstance(window, MainWindow):
         return
+    window.tabs.setCurrentIndex(0)  # personnel
+    wizard = window.open_import_wizard()
+    if not isinstance(wizard, QWizard):
+        return
+    await capture.grab("import-file", wizard)
     with tempfile.TemporaryDirectory() as tmp:
-        journal = Journal(Path(tmp) / "journal.sqlite3")
-        wizard = ImportWizard(service, journal, profile_name="Demo", parent=window)
-        wizard.open()
-        await capture.grab("import-file", wizard)
-        await _close_dialog(wizard)
-        await _dispose(wizard)
-        close = getattr(journal, "close", None)
-        if callable(close):
-            close()
+        file_page = getattr(wizard, "file_page", None)
+        path_edit = getattr(file_page, "path_edit", None)
+        if isinstance(path_edit, QLineEdit):
+            path_edit.setText(str(_personnel_workbook(Path(tmp) / "henkilot.xlsx")))
+            pages = (("import-sheet", 20.0), ("import-mapping", 20.0), ("import-preview", 60.0))
+            for name, timeout in pages:
+                wizard.next()
+                page = wizard.currentPage()
+
+                def ready(page: QWizardPage = page, name: str = name) -> bool:
+                    if name == "import-preview":  # rows with errors keep it incomplete
+                        session = getattr(wizard, "session", None)
+                        return getattr(session, "plan", None) is not None and not _busy(page)
+                    return page.isComplete() and not _busy(page)
+
+                await _wait_for(ready, timeout, f"the {name} page")
+                await capture.grab(name, wizard)
+        wizard.reject()
+        await asyncio.sleep(SETTLE_S)
+
+
+def _busy(page: QWidget) -> bool:
+    busy = getattr(page, "busy", None)
+    return bool(busy()) if callable(busy) else False
+
+
+def _personnel_workbook(path: Path) -> Path:
+    """A small sheet as HR staff send them: a title row, Finnish headers, a few problems."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Henkilöt"
+    sheet.append(["Henkilöstön muutokset"])
+    sheet.append([])
+    sheet.append(["Henkilönumero", "Etunimi", "Sukunimi", "Sähköposti", "Työsuhteen alku"])
+    sheet.append(["10000", "Leena", "Räsänen", "leena.rasanen@example.fi", datetime(2019, 3, 1)])
+    sheet.append(["10001", "Eero", "Rantanen", "eero.uusi@example.fi", None])
+    sheet.append(["90001", "Aino", "Virtanen", "aino.virtanen@example.fi", "1.2.2027"])
+    sheet.append(["90002", "Juha", "Nieminen", "juha.nieminen(at)example.fi", "31.2.2027"])
+    book.save(path)
+    return path
 
 
 async def _review_and_close_question(capture: Capture, window: QWidget) -> None:
@@ -297,7 +340,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--language", default="pseudo", help="pseudo (default), fi, sv or en")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    screens = run(args.out, args.language)
+    with tempfile.TemporaryDirectory() as home:
+        # The window's journals and settings go to a scratch folder, not the user's.
+        for variable in ("NEPTON_DESKTOP_CONFIG_DIR", "NEPTON_DESKTOP_DATA_DIR"):
+            os.environ.setdefault(variable, str(Path(home) / variable.lower()))
+        screens = run(args.out, args.language)
     problems = 0
     for screen in screens:
         print(f"{screen.path}")
