@@ -321,12 +321,18 @@ class Submitter:
         return await self._import_persons(ops)
 
     async def _import_persons(self, ops: list[Operation]) -> list[ItemResult]:
-        """One ImportUsersFromCSV per distinct set of cleared fields; whole-request outcomes."""
+        """One ImportUsersFromCSV per distinct set of cleared fields; whole-request outcomes.
+
+        Rows with and without a primary supervisor go in separate requests too: Nepton
+        removes a primary supervisor given as empty even in "ignore empty values" mode, so
+        the API refuses a file where only some rows name one.
+        """
         results: list[ItemResult | None] = [None] * len(ops)
-        groups: dict[frozenset[str], list[int]] = {}
+        groups: dict[tuple[frozenset[str], bool], list[int]] = {}
         for index, op in enumerate(ops):
-            groups.setdefault(requests.cleared_fields(op), []).append(index)
-        for reset, indexes in groups.items():
+            key = (requests.cleared_fields(op), bool(op.values.get("primary_supervisor")))
+            groups.setdefault(key, []).append(index)
+        for (reset, _supervised), indexes in groups.items():
             outcome = await self.service.hr.import_persons(
                 [requests.person_record(ops[i]) for i in indexes],
                 ignore_empty_values=True,
@@ -568,8 +574,19 @@ class Submitter:
                 )
                 ok, message = answer.ok, answer.message
             else:
+                # Only the person's identity and the restored fields: every other field of
+                # the row may have been changed in Nepton since and must stay as it is.
+                # Names are required in every person row: the current ones change nothing.
+                now_person = current.get(jop.op.target)
+                assert isinstance(now_person, Person)
+                identity = {
+                    "employee_number": jop.op.values.get("employee_number"),
+                    "username": jop.op.values.get("username"),
+                    "first_name": now_person.first_name,
+                    "last_name": now_person.last_name,
+                } | restore
                 outcome = await self.service.hr.import_persons(
-                    [requests.person_record(partial, {**jop.op.values, **restore})],
+                    [requests.person_record(partial, identity)],
                     ignore_empty_values=True,
                     reset_fields=requests.cleared_fields(partial),
                 )

@@ -344,3 +344,48 @@ async def test_personnel_update_and_create(service: NeptonService, tmp_path: Pat
     assert str(persons["10000"].hourly_wage) in ("23.40", "23.4")
     assert persons["19999"].first_name == "Uusi"
     assert persons["19999"].primary_supervisor == "10000"
+
+
+async def test_revert_restores_persons_and_projects_but_keeps_later_changes(
+    service: NeptonService, tmp_path: Path
+) -> None:
+    _plan, _report = await _submit_file(
+        service,
+        tmp_path,
+        Entity.PERSONNEL,
+        [
+            ["Henkilönumero", "Etunimi", "Sukunimi", "Toimi", "Työskentelyalue"],
+            ["10000", "Leena", "Räsänen", "Osastonhoitaja", "Osasto 5"],
+            ["19998", "Vain", "Luotu", None, None],
+        ],
+    )
+    before = {p.employee_number: p for p in await service.hr.get_persons(include_disabled=True)}
+    # Someone else changes the work area in Nepton after the import.
+    changed = before["10000"]
+    changed.work_area = "Osasto 7"
+    await service.hr.import_persons([changed], ignore_empty_values=True)
+    journal = Journal(tmp_path / f"{Entity.PERSONNEL}.sqlite3")
+    (job,) = journal.history()
+    report = await Submitter(service, journal).revert(job.id)
+    after = {p.employee_number: p for p in await service.hr.get_persons(include_disabled=True)}
+    original_title = next(
+        j.op.before["job_title"] for j in journal.ops(job.id) if j.op.target is not None
+    )
+    assert after["10000"].job_title == original_title  # restored
+    assert after["10000"].work_area == "Osasto 7"  # changed since: kept
+    assert [(c.key, c.now) for c in report.kept] == [("work_area", "Osasto 7")]
+    assert any("cannot remove" in line for line in report.not_revertible)  # the new person
+
+    _plan, _report = await _submit_file(
+        service,
+        tmp_path,
+        Entity.PROJECTS,
+        [["Koodi", "Nimi", "Kuvaus"], ["C01", "Kesko (tmp)", "tmp"]],
+    )
+    journal = Journal(tmp_path / f"{Entity.PROJECTS}.sqlite3")
+    (job,) = journal.history()
+    report = await Submitter(service, journal).revert(job.id)
+    projects = {p.code: p for p in await service.worktime.get_projects()}
+    assert projects["C01"].name == "Kesko-Rakennus Oy"
+    assert projects["C01"].description == "Asiakas: Kesko-Rakennus Oy"
+    assert report.restored == 1 and not report.kept and not report.failed
