@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nepton_desktop.domain.columns import ColumnType
+from nepton_desktop.ui.editing.cell_delegate import CellDelegate
 from nepton_desktop.ui.editing.clipboard import paste_tsv, to_tsv
 from nepton_desktop.ui.editing.xlsx_export import write_xlsx
 from nepton_desktop.ui.models.entity_model import EntityTableModel
@@ -47,6 +48,8 @@ class EntityTab(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName(f"table_{model.entity.value}")
         self.view.setModel(model)
+        self.delegate = CellDelegate(model, self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setSectionsMovable(True)
