@@ -56,8 +56,16 @@ class CutText:
 
 
 def _name(widget: QWidget) -> str:
+    """``Class#objectName``; an unnamed widget also names its nearest named ancestor."""
     name = widget.objectName()
-    return f"{type(widget).__name__}#{name}" if name else type(widget).__name__
+    if name:
+        return f"{type(widget).__name__}#{name}"
+    ancestor = widget.parentWidget()
+    while ancestor is not None and not ancestor.objectName():
+        ancestor = ancestor.parentWidget()
+    if ancestor is None:
+        return type(widget).__name__
+    return f"{type(ancestor).__name__}#{ancestor.objectName()} > {type(widget).__name__}"
 
 
 def _plain(text: str) -> str:
