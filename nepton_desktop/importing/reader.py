@@ -68,13 +68,34 @@ class SheetData:
     sheet_names: tuple[str, ...]
     header_row: int  # sheet row number of the header row (1-based)
     headers: list[str]
-    rows: list[list[CellValue]]  # data rows, each exactly len(headers) long
+    # The data rows as calamine or the CSV reader gave them ("" for empty, whole numbers as
+    # floats), each at least len(headers) long; ``rows`` and ``column`` give them normalised.
+    raw_rows: list[list[Any]] = field(repr=False)
     row_numbers: list[int]  # sheet row number of each data row
     typed_cells: bool  # False for CSV: every value is text
     hidden_rows: frozenset[int] = frozenset()
     notices: list[ReadNotice] = field(default_factory=list)
     encoding: str | None = None  # CSV only
     delimiter: str | None = None  # CSV only
+    _rows: list[list[CellValue]] | None = field(default=None, repr=False)
+
+    @property
+    def rows(self) -> list[list[CellValue]]:
+        """Data rows, each exactly len(headers) long, values normalised (see the module).
+
+        Built on first use: the dry run reads only the mapped columns (``column``), so a
+        100,000-row sheet is not copied row by row unless someone looks at whole rows.
+        """
+        if self._rows is None:
+            n = len(self.headers)
+            self._rows = [_normalised(r[:n]) for r in self.raw_rows]
+        return self._rows
+
+    def column(self, source: int) -> list[CellValue]:
+        """One column's normalised values, a value per data row."""
+        if self._rows is not None:
+            return [r[source] for r in self._rows]
+        return _normalised([r[source] for r in self.raw_rows])
 
     def where(self, row: int, column: int | None = None) -> str:
         """Plain location for messages: file, sheet, row number and column letter/header."""
@@ -199,14 +220,16 @@ def _guess_header_row(raw: Sequence[Sequence[object]], known: frozenset[str]) ->
     return first_filled, 0
 
 
-def _normalise(value: Any) -> CellValue:
+def _normalised(values: list[Any]) -> list[CellValue]:
     # Calamine gives every number as float and empty cells as "": whole floats become int
-    # (an employee number 1001 must not read "1001.0"), "" becomes None.
-    if value.__class__ is float:
-        return int(value) if value.is_integer() else value
-    if value == "":
-        return None
-    return value  # type: ignore[no-any-return]
+    # (an employee number 1001 must not read "1001.0"), "" becomes None. One comprehension,
+    # no call per cell: this runs over every mapped cell of the sheet.
+    return [
+        (v or None)
+        if v.__class__ is str
+        else ((int(v) if v.is_integer() else v) if v.__class__ is float else v)
+        for v in values
+    ]
 
 
 def _build(
@@ -257,24 +280,18 @@ def _build(
     ):
         headers.pop()
     n = len(headers)
-    rows: list[list[CellValue]] = []
+    kept: list[list[Any]] = []
     row_numbers: list[int] = []
-    pad = [None] * n
     for index in range(header_index + 1, len(raw)):
-        # _normalise inlined: a call per cell costs a tenth of a second on 100,000 rows.
-        cells = [
-            (v or None)
-            if v.__class__ is str
-            else ((int(v) if v.is_integer() else v) if v.__class__ is float else v)
-            for v in raw[index][:n]
-        ]
-        if len(cells) < n:
-            cells.extend(pad[: n - len(cells)])
+        cells = raw[index]
         # Empty rows in the middle are skipped (their numbers stay out of the report); empty
-        # trailing rows are trimmed by the same test.
-        if cells.count(None) == n:
+        # trailing rows are trimmed by the same test. Cells right of the last column are
+        # empty (such columns were trimmed above), so the whole row can be counted.
+        if cells.count("") == len(cells):
             continue
-        rows.append(cells)
+        if len(cells) < n:
+            cells.extend([""] * (n - len(cells)))
+        kept.append(cells)
         row_numbers.append(index + 1)
     shown_hidden = frozenset(r for r in hidden if r > header_index + 1)
     if shown_hidden:
@@ -289,7 +306,7 @@ def _build(
         sheet_names=names,
         header_row=header_index + 1,
         headers=headers,
-        rows=rows,
+        raw_rows=kept,
         row_numbers=row_numbers,
         typed_cells=typed,
         hidden_rows=shown_hidden,

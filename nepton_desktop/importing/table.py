@@ -25,7 +25,7 @@ class CoercedTable:
     bad_rows: set[int] = field(default_factory=set)  # data row indexes with a coercion error
 
     def __len__(self) -> int:
-        return len(self.sheet.rows)
+        return len(self.sheet.row_numbers)
 
     @property
     def row_numbers(self) -> list[int]:
@@ -65,7 +65,7 @@ class CoercedTable:
 
 
 def _coerce(column: Column, source: int, sheet: SheetData) -> CoercedColumn:
-    cells = [row[source] for row in sheet.rows]
+    cells = sheet.column(source)
     return coerce_column(
         column, source, sheet.headers[source], cells, sheet.row_numbers, sheet.typed_cells
     )
