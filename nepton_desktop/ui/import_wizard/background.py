@@ -10,10 +10,52 @@ read): the older result is dropped. ``cancel_all`` drops everything when the wiz
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 R = TypeVar("R")
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while an import step builds its rows.
+
+    A full collection walks every live object (a large sheet is millions of them) while
+    holding the GIL, so the GUI thread stops with it: measured on a 30,000-row sheet, pauses
+    of 0.1-0.35 s and the whole check three times slower. The rows, cells and problems an
+    import builds hold no reference cycles, so reference counting still frees them.
+    Nested and concurrent uses share one pause.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+def _paused_call(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+    with cyclic_gc_paused():
+        return fn(*args, **kwargs)
+
+
+async def in_worker_thread(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+    """``fn(*args, **kwargs)`` in a worker thread, with the cyclic GC held off meanwhile."""
+    return await asyncio.to_thread(_paused_call, fn, *args, **kwargs)
 
 
 class BackgroundWork:
@@ -37,7 +79,7 @@ class BackgroundWork:
 
         async def work() -> None:
             try:
-                result = await asyncio.to_thread(fn, *args)
+                result = await in_worker_thread(fn, *args)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # shown to the user by the page, never lost

@@ -35,6 +35,7 @@ from nepton_desktop.ui.import_wizard.cells_model import cell_text
 from nepton_desktop.ui.import_wizard.session import ImportSession
 
 EXAMPLES = 3
+EXAMPLE_SCAN_ROWS = 200
 _COLUMN, _EXAMPLES, _FIELD, _HOW = range(4)
 
 
@@ -121,7 +122,9 @@ class MappingPage(QWizardPage):
         data = self.session.sheet_data
         assert data is not None
         found: list[str] = []
-        for row in data.rows:
+        # The first rows are enough to recognise a column; a column of one repeated value
+        # must not make this walk a 100,000-row sheet on the GUI thread.
+        for row in data.rows[:EXAMPLE_SCAN_ROWS]:
             text = cell_text(row[source]) if source < len(row) else ""
             if text and text not in found:
                 found.append(text)

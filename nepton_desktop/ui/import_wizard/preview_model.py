@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -63,6 +64,32 @@ def severity_label(severity: Severity) -> str:
     return labels[severity]
 
 
+@dataclass(frozen=True, slots=True)
+class PlanIndex:
+    """Lookups the preview needs per cell, built once per plan."""
+
+    fields: list[tuple[Column, int]]  # mapped fields in sheet order, with their source column
+    problems: dict[tuple[int, str | None], list[Problem]]  # (sheet row, field) -> problems
+    changes: dict[tuple[int, str], FieldChange]  # (data row index, field) -> change
+
+
+def index_plan(plan: ImportPlan) -> PlanIndex:
+    """Plain Python over every row: run it in a worker thread for a large file."""
+    table = plan.validation.table
+    by_key = {c.key: c for c in columns_for(plan.entity)}
+    fields = sorted(((by_key[k], s) for k, s in table.mapping.by_key.items()), key=lambda f: f[1])
+    problems: dict[tuple[int, str | None], list[Problem]] = defaultdict(list)
+    changes: dict[tuple[int, str], FieldChange] = {}
+    for row in plan.rows:
+        for problem in (*row.errors, *row.warnings):
+            problems[(row.row, problem.key)].append(problem)
+        for change in row.changes:
+            changes[(row.index, change.key)] = change
+    for problem in plan.notices:
+        problems[(problem.row, problem.key)].append(problem)
+    return PlanIndex(fields, dict(problems), changes)
+
+
 class PreviewModel(QAbstractTableModel):
     """``edited(row_index, source_column, text)`` is called for an inline fix."""
 
@@ -81,25 +108,16 @@ class PreviewModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ data in
 
-    def set_plan(self, plan: ImportPlan | None) -> None:
+    def set_plan(self, plan: ImportPlan | None, index: PlanIndex | None = None) -> None:
+        """Show ``plan``; ``index`` is :func:`index_plan` of it, built off the GUI thread
+        for a large plan (built here when not given)."""
         self.beginResetModel()
         self.plan = plan
-        self._fields = []
-        self._problems = defaultdict(list)
-        self._changes = {}
-        if plan is not None:
-            table = plan.validation.table
-            by_key = {c.key: c for c in columns_for(plan.entity)}
-            self._fields = sorted(
-                ((by_key[k], s) for k, s in table.mapping.by_key.items()), key=lambda f: f[1]
-            )
-            for row in plan.rows:
-                for problem in (*row.errors, *row.warnings):
-                    self._problems[(row.row, problem.key)].append(problem)
-                for change in row.changes:
-                    self._changes[(row.index, change.key)] = change
-            for problem in plan.notices:
-                self._problems[(problem.row, problem.key)].append(problem)
+        if plan is None:
+            index = PlanIndex([], {}, {})
+        elif index is None:
+            index = index_plan(plan)
+        self._fields, self._problems, self._changes = index.fields, index.problems, index.changes
         self._filter()
         self.endResetModel()
 
@@ -112,14 +130,11 @@ class PreviewModel(QAbstractTableModel):
     def _filter(self) -> None:
         rows = self.plan.rows if self.plan is not None else []
         if self.only_problems:
-            self.shown = [
-                r for r in rows if r.has_problems or r.action is Action.ERROR or self._notes(r)
-            ]
+            # Errors, warnings and notes (a coercion that may have changed a meaning).
+            flagged = {number for number, _key in self._problems}
+            self.shown = [r for r in rows if r.row in flagged or r.action is Action.ERROR]
         else:
             self.shown = list(rows)
-
-    def _notes(self, row: RowPlan) -> bool:
-        return any((row.row, key) in self._problems for key in (None, *self.field_keys()))
 
     def field_column(self, key: str) -> int:
         """The model column of a mapped field."""

@@ -34,27 +34,32 @@ from nepton_desktop.importing.plan import Action, ImportPlan, InvalidRows, build
 from nepton_desktop.importing.table import CoercedTable, coerce_sheet
 from nepton_desktop.importing.validation import validate
 from nepton_desktop.ui.error_dialog import show_error
-from nepton_desktop.ui.import_wizard.background import BackgroundWork
+from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.cells_model import cell_text
 from nepton_desktop.ui.import_wizard.preview_model import (
     ACTION_COLORS,
     PROBLEMS_COLUMN,
+    PlanIndex,
     PreviewModel,
     action_label,
+    index_plan,
     severity_label,
 )
 from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
-def _check(table: CoercedTable, live: LiveData, policy: InvalidRows) -> ImportPlan:
-    # Runs in a worker thread.
-    return build_plan(validate(table, live), policy)
+def _check(
+    table: CoercedTable, live: LiveData, policy: InvalidRows
+) -> tuple[ImportPlan, PlanIndex]:
+    # Runs in a worker thread, with the preview's per-cell lookups.
+    plan = build_plan(validate(table, live), policy)
+    return plan, index_plan(plan)
 
 
 def _fix_and_check(
     table: CoercedTable, live: LiveData, policy: InvalidRows, index: int, source: int, text: str
-) -> ImportPlan:
+) -> tuple[ImportPlan, PlanIndex]:
     # Runs in a worker thread: re-coercing a column of a large sheet takes a while.
     table.recoerce_cell(index, source, text if text.strip() else None)
     return _check(table, live, policy)
@@ -102,6 +107,9 @@ class PreviewPage(QWizardPage):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
+        # Column widths from a sample: measuring 1,000 rows of a Python model on every
+        # re-check would stall the window for most of a second.
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.details = QTextBrowser(self)
         self.details.setObjectName("import_preview_details")
@@ -158,14 +166,14 @@ class PreviewPage(QWizardPage):
         session = self.session
         assert session.sheet_data is not None and session.mapping is not None
         self._set_busy(self.tr("Checking the file…"))
-        table = await asyncio.to_thread(coerce_sheet, session.sheet_data, session.mapping)
+        table = await in_worker_thread(coerce_sheet, session.sheet_data, session.mapping)
         session.table = table
         if session.live is None:
             self._set_busy(self.tr("Loading the current data from Nepton…"))
             session.live = await load_live_data(self.service, session.entity, file_span(table))
         self._set_busy(self.tr("Comparing %n row(s) with Nepton…", "", len(table)))
-        plan = await asyncio.to_thread(_check, table, session.live, session.invalid_rows)
-        self._show(plan)
+        plan, index = await in_worker_thread(_check, table, session.live, session.invalid_rows)
+        self._show(plan, index)
 
     def _edited(self, index: int, source: int, text: str) -> None:
         session = self.session
@@ -175,8 +183,10 @@ class PreviewPage(QWizardPage):
 
         async def fix() -> None:
             self._set_busy(self.tr("Checking the file again…"))
-            plan = await asyncio.to_thread(_fix_and_check, table, live, policy, index, source, text)
-            self._show(plan)
+            plan, lookups = await in_worker_thread(
+                _fix_and_check, table, live, policy, index, source, text
+            )
+            self._show(plan, lookups)
 
         self.work.start("check", fix())
 
@@ -200,12 +210,16 @@ class PreviewPage(QWizardPage):
 
     # ------------------------------------------------------------------ showing
 
-    def _show(self, plan: ImportPlan) -> None:
+    def _show(self, plan: ImportPlan, index: PlanIndex | None = None) -> None:
         self.session.plan = plan
         self.model.read_only = False
         selected = self._selected_row_number()
-        self.model.set_plan(plan)
-        self._fit_columns()
+        columns_before = self.model.columnCount()
+        self.model.set_plan(plan, index)
+        if self.model.columnCount() != columns_before:
+            # Fitted once per set of columns: a re-check after a fix keeps the widths the
+            # user may have set.
+            self._fit_columns()
         self._update_counts()
         if selected is not None:
             self._select_row_number(selected)
@@ -244,7 +258,6 @@ class PreviewPage(QWizardPage):
 
     def _only_problems_toggled(self, only: bool) -> None:
         self.model.set_only_problems(only)
-        self._fit_columns()
 
     def _fit_columns(self) -> None:
         # Sized to what is shown now (a filter can change the widest cell); capped so one

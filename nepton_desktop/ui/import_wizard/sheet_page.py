@@ -35,7 +35,11 @@ class _Read:
 
 def _read(path: Path, sheet: str | None, header_row: int | None, known: frozenset[str]) -> _Read:
     # Runs in a worker thread: reading a large workbook takes seconds.
-    return _Read(list_sheets(path), read_file(path, sheet, header_row, known))
+    data = read_file(path, sheet, header_row, known)
+    # The reader builds whole rows lazily; the wizard shows and edits them, so they are
+    # built here rather than on first look from the GUI thread.
+    data.rows  # noqa: B018
+    return _Read(list_sheets(path), data)
 
 
 class SheetPage(QWizardPage):

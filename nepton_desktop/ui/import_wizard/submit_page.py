@@ -23,7 +23,7 @@ from nepton_desktop.changes.changeset import from_plan
 from nepton_desktop.changes.journal import Journal, file_hash
 from nepton_desktop.changes.submitter import Progress, Submitter
 from nepton_desktop.ui.error_dialog import show_error
-from nepton_desktop.ui.import_wizard.background import BackgroundWork
+from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
@@ -97,9 +97,9 @@ class SubmitPage(QWizardPage):
         assert session.mapping is not None
         self.cancel_button.setEnabled(True)
         self.status_label.setText(self.tr("Writing the import job to the local journal…"))
-        changes = await asyncio.to_thread(from_plan, session.plan)
-        digest = await asyncio.to_thread(file_hash, session.path)
-        session.job_id = await asyncio.to_thread(
+        changes = await in_worker_thread(from_plan, session.plan)
+        digest = await in_worker_thread(file_hash, session.path)
+        session.job_id = await in_worker_thread(
             self.journal.create_job,
             changes,
             source=str(session.path),

@@ -27,6 +27,7 @@ from nepton_desktop.importing.plan import Action, ImportPlan
 from nepton_desktop.importing.problems import Problem
 from nepton_desktop.importing.reports import write_error_report
 from nepton_desktop.ui.error_dialog import show_error
+from nepton_desktop.ui.import_wizard.background import in_worker_thread
 from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
 from nepton_desktop.ui.import_wizard.revert_flow import (
     confirm_revert,
@@ -204,7 +205,7 @@ class SummaryPage(QWizardPage):
         """The original columns plus status and reason per row, problem cells highlighted."""
         sheet, plan = self.session.sheet_data, self.session.plan
         assert sheet is not None and plan is not None
-        written = await asyncio.to_thread(write_error_report, sheet, plan, path)
+        written = await in_worker_thread(write_error_report, sheet, plan, path)
         self.result_label.setText(
             html.escape(self.tr("Error workbook saved: %1").replace("%1", str(written)))
         )
