@@ -8,7 +8,7 @@ window connected to it through the real API service, loaded.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,16 @@ from shiboken6 import isValid
 from nepton_desktop.ui.demo import DemoSession, start_demo
 from nepton_desktop.ui.editing.journal import EditJournal, journal_path
 from nepton_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _restore_quit_on_last_window_closed() -> Iterator[None]:
+    """open_window() switches it off as the app does; later tests get Qt's default back."""
+    app = QApplication.instance()
+    before = QApplication.quitOnLastWindowClosed() if app is not None else True
+    yield
+    if QApplication.instance() is not None:
+        QApplication.setQuitOnLastWindowClosed(before)
 
 
 @pytest.fixture
