@@ -29,6 +29,9 @@ EXPECTED = {
     "import-mapping",
     "import-preview",
     "about",
+    "connection",
+    "import-history",
+    "submit-outcome",
     "review",
     "close-question",
 }

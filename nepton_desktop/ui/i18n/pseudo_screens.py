@@ -193,7 +193,13 @@ async def _capture_dialogs(
 
 
 def _extra_screens() -> Sequence[Callable[[Capture, QWidget], Awaitable[None]]]:
-    return (_about, _import_wizard, _review_and_close_question)
+    return (
+        _about,
+        _connection_dialog,
+        _import_wizard,
+        _import_history,
+        _review_and_close_question,
+    )
 
 
 async def _about(capture: Capture, window: QWidget) -> None:
@@ -269,27 +275,77 @@ def _personnel_workbook(path: Path) -> Path:
     return path
 
 
+async def _connection_dialog(capture: Capture, window: QWidget) -> None:
+    """The connection dialog on a new profile (first start), passwords in a memory store."""
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from nepton_desktop.api.credentials import CredentialStore
+    from nepton_desktop.api.profiles import ProfileStore
+    from nepton_desktop.ui.connection.dialog import ConnectionDialog
+
+    with tempfile.TemporaryDirectory() as tmp:
+        credentials = CredentialStore(NoKeyring())  # type: ignore[no-untyped-call]
+        dialog = ConnectionDialog(ProfileStore(Path(tmp)), credentials, parent=window)
+        dialog.open()
+        await capture.grab("connection", dialog)
+        await _close_dialog(dialog)
+        await _dispose(dialog)
+
+
+async def _import_history(capture: Capture, window: QWidget) -> None:
+    from nepton_desktop.changes.journal import Journal
+    from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
+
+    service = getattr(window, "service", None)
+    if service is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        dialog = ImportHistoryDialog(journal, service, profile_name="Demo", parent=window)
+        dialog.open()
+        await capture.grab("import-history", dialog)
+        await _close_dialog(dialog)
+        await _dispose(dialog)
+        journal.close()
+
+
 async def _review_and_close_question(capture: Capture, window: QWidget) -> None:
+    """Edit a name, send it through the review (then the outcome), edit again and close:
+    the window asks about the unsent change."""
     from nepton_desktop.ui.main_window import MainWindow, dialog_on_screen
 
     if not isinstance(window, MainWindow):
         return
+    window.tabs.setCurrentIndex(0)
     model = window.personnel_tab.model
-    column = next(
-        (i for i, c in enumerate(model.columns) if c.editable and c.type.value == "text"), None
-    )
-    if column is None or model.rowCount() == 0:
+    keys = [c.key for c in model.columns]
+    if "first_name" not in keys or model.rowCount() < 4:
         return
-    index = model.index(0, column)
-    model.setData(index, f"{model.data(index) or ''} X")
+    column = keys.index("first_name")
+
+    def edit(row: int) -> None:
+        index = model.index(row, column)
+        model.setData(index, f"{model.data(index) or ''}-Maria")
+
+    def on_screen(name: str) -> Callable[[], bool]:
+        return lambda: (d := dialog_on_screen(window)) is not None and d.objectName() == name
+
+    edit(3)
     window.start_submit()
-    await _wait_for(lambda: dialog_on_screen(window) is not None, 20, "the review dialog")
+    await _wait_for(on_screen("submit_review"), 20, "the review dialog")
     review = dialog_on_screen(window)
     assert review is not None
     await capture.grab("review", review)
-    await _close_dialog(review)
+    review.accept()  # send to the demo sandbox
+    await _wait_for(on_screen("submit_outcome"), 60, "the outcome dialog")
+    outcome = dialog_on_screen(window)
+    assert outcome is not None
+    await capture.grab("submit-outcome", outcome)
+    outcome.accept()
+    await _wait_for(lambda: not outcome.isVisible(), 20, "the outcome dialog to close")
     await asyncio.sleep(SETTLE_S)
 
+    edit(4)
     window.close()  # unsent changes: the window asks first
     await _wait_for(lambda: window.pending_question is not None, 10, "the close question")
     question = window.pending_question
