@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             tab.model.pendingChanged.connect(self._pending_changed)
             tab.statusMessage.connect(self._show_message)
             tab.refreshRequested.connect(lambda t=tab: self.refresh_tab(t))
+            tab.run_task = self.start  # the tab's own work (export) reports errors like ours
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -335,11 +336,9 @@ class MainWindow(QMainWindow):
         except asyncio.CancelledError:
             raise
         except Exception as error:
-            await show_error(self, error, secrets=self._secrets())
+            # The details are scrubbed of passwords and personal data by the dialog itself.
+            await show_error(self, error)
             return None
-
-    def _secrets(self) -> tuple[str, ...]:
-        return ()
 
     @contextlib.contextmanager
     def busy(self, message: str) -> Iterator[None]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from nepton_desktop.domain.columns import Column, ColumnType, RefersTo
 from nepton_desktop.domain.identity import is_valid_hetu, is_valid_iban
 from nepton_desktop.importing.coercion import CoercionError, coerce_value
+from nepton_desktop.ui.models.cell_values import format_value
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -110,8 +111,6 @@ def _check_references(
 
 def validate_value(column: Column, value: object, references: References | None) -> str | None:
     """Check a value already typed (a loaded or duplicated cell) the way a typed one is."""
-    from nepton_desktop.ui.models.cell_values import format_value
-
     if value is None or value == ():
         return (
             QCoreApplication.translate("CellParsing", "%1 is required.").replace(

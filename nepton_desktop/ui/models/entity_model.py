@@ -32,7 +32,18 @@ from nepton_desktop.domain.columns import (
     Entity,
     columns_for,
 )
-from nepton_desktop.ui.editing.cell_parsing import ParsedCell, References, parse_cell
+from nepton_desktop.ui.editing.cell_parsing import (
+    ParsedCell,
+    References,
+    parse_cell,
+    validate_value,
+)
+from nepton_desktop.ui.editing.undo_commands import (
+    AddRowsCommand,
+    CellChange,
+    DeleteRowsCommand,
+    EditCellsCommand,
+)
 from nepton_desktop.ui.i18n import current_language_code
 from nepton_desktop.ui.models.cell_values import column_sort_keys, format_value
 from nepton_desktop.ui.models.row_marks import RowMarks
@@ -454,8 +465,6 @@ class EntityTableModel(QAbstractTableModel):
         self, edits: Sequence[tuple[int, int, str]], label: str | None = None
     ) -> None:
         """Set cells (row uid, column, typed text) as one undoable step, validated."""
-        from nepton_desktop.ui.editing.undo_commands import CellChange, EditCellsCommand
-
         changes: list[CellChange] = []
         for uid, col, text in edits:
             row = self.row_by_uid(uid)
@@ -474,8 +483,6 @@ class EntityTableModel(QAbstractTableModel):
             self.undo_stack.push(EditCellsCommand(self, changes, text))
 
     def add_row(self, values: Sequence[object] | None = None) -> TableRow:
-        from nepton_desktop.ui.editing.undo_commands import AddRowsCommand
-
         row = self.make_new_row(values)
         self.undo_stack.push(AddRowsCommand(self, [row], self.tr("Add row")))
         return row
@@ -490,8 +497,6 @@ class EntityTableModel(QAbstractTableModel):
 
     def validate_row(self, row: TableRow) -> None:
         """Mark every cell of a row that is not valid (new and duplicated rows)."""
-        from nepton_desktop.ui.editing.cell_parsing import validate_value
-
         row.errors = {}
         for col, column in enumerate(self.columns):
             if not column.editable:
@@ -501,8 +506,6 @@ class EntityTableModel(QAbstractTableModel):
                 row.errors[col] = error
 
     def duplicate_rows(self, view_rows: Iterable[int]) -> list[TableRow]:
-        from nepton_desktop.ui.editing.undo_commands import AddRowsCommand
-
         copies = []
         for view_row in sorted(set(view_rows)):
             source = self.row_at(view_row)
@@ -526,8 +529,6 @@ class EntityTableModel(QAbstractTableModel):
         return ()
 
     def delete_rows(self, view_rows: Iterable[int]) -> None:
-        from nepton_desktop.ui.editing.undo_commands import DeleteRowsCommand
-
         rows = [self.row_at(r) for r in sorted(set(view_rows))]
         uids = [row.uid for row in rows if self.row_is_editable(row)]
         if uids:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 from nepton_desktop.api.errors import NeptonError
 from nepton_desktop.api.filters import EventFilter, ProjectFilter
 from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.records import Event, Project
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
 from nepton_desktop.ui.models.entity_model import EntityTableModel
-from nepton_desktop.ui.models.entity_models import record_key
 from nepton_desktop.ui.submit.conflicts import ConflictDialog, apply_choices, find_conflicts
 from nepton_desktop.ui.submit.outcome_dialog import OutcomeDialog
 from nepton_desktop.ui.submit.plan import ChangeKind, PlanError, SubmitPlan, build_plan
@@ -213,6 +213,5 @@ class SubmitFlow(QObject):
         return found
 
     def _loaded_id(self, outcome: RowOutcome) -> int | None:
-        row = self.models[outcome.change.entity].row_by_uid(outcome.change.uid)
-        key = record_key(row.record) if row.record is not None else None
-        return int(key[3:]) if key and key.startswith("id:") else None
+        record = self.models[outcome.change.entity].row_by_uid(outcome.change.uid).record
+        return record.id if isinstance(record, Event | Project) else None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -43,7 +45,11 @@ class EntityTab(QWidget):
         self.title = title
         self.setObjectName(f"tab_{model.entity.value}")
         self.loaded = False
-        self.export_task: asyncio.Task[None] | None = None
+        self.export_task: asyncio.Task[Any] | None = None
+        # How the tab runs a coroutine; the main window hands in its own, which shows errors.
+        self.run_task: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]] = (
+            asyncio.ensure_future
+        )
 
         self.view = QTableView(self)
         self.view.setObjectName(f"table_{model.entity.value}")
@@ -304,7 +310,7 @@ class EntityTab(QWidget):
         dialog.open()
 
     def _start_export(self, path: Path) -> None:
-        self.export_task = asyncio.ensure_future(self.export_xlsx(path))
+        self.export_task = self.run_task(self.export_xlsx(path))
 
     async def export_xlsx(self, path: Path) -> None:
         """Write the rows shown, in view order, with the columns in the order shown."""
