@@ -1,39 +1,41 @@
-"""Write the rows a tab shows to an .xlsx workbook (openpyxl), with typed cells.
+"""Write the rows a tab shows to an .xlsx workbook, the way the import's own exports do.
 
-Text that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-`` or ``@``) is
-written with a leading apostrophe so opening the export never runs anything.
-Dates stay dates and numbers stay numbers, so the file imports back unchanged.
+Values go through ``importing.reports.cell_value`` (dates stay date cells with a Finnish
+format, decimals numbers, lists ``|``-separated, formula-like text neutralised), so an export of
+a tab imports back unchanged, exactly like an export from the command line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
-from nepton_desktop.domain.columns import LIST_SEPARATOR
+from nepton_desktop.importing.reports import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    HEADER_FONT,
+    TIME_FORMAT,
+    cell_value,
+    neutralise,
+)
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-def cell_value(value: object) -> object:
-    if value is None:
-        return None
-    if isinstance(value, bool | int | float | datetime | date | time):
-        return value
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, tuple):
-        value = LIST_SEPARATOR.join(str(v) for v in value)
-    text = str(value)
-    if text.startswith(_FORMULA_STARTS):
-        return "'" + text
-    return text
+def _cell(sheet: Worksheet, value: object) -> Cell:
+    cell = WriteOnlyCell(sheet)
+    cell.value = cell_value(value)
+    if isinstance(value, datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, time):
+        cell.number_format = TIME_FORMAT
+    return cell
 
 
 def write_xlsx(
@@ -42,14 +44,13 @@ def write_xlsx(
     """Runs in a worker thread: 100,000 rows take seconds in openpyxl."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title[:31])
-    bold = Font(bold=True)
+    sheet.freeze_panes = "A2"
     header_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
+        cell = WriteOnlyCell(sheet, value=neutralise(header))
+        cell.font = HEADER_FONT
         header_cells.append(cell)
     sheet.append(header_cells)
     for row in rows:
-        sheet.append([cell_value(v) for v in row])
-    sheet.freeze_panes = "A2"
+        sheet.append([_cell(sheet, value) for value in row])
     workbook.save(path)
