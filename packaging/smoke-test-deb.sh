@@ -50,8 +50,13 @@ fi
 
 WORK="$(mktemp -d)"
 XVFB_PID=""
+INSTALLED=0
 cleanup() {
   if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+  # A failed run removes the package too, unless NEPTON_SMOKE_KEEP=1 (to look around).
+  if [ "$INSTALLED" = 1 ] && [ "${NEPTON_SMOKE_KEEP:-0}" != 1 ]; then
+    "${SUDO[@]}" apt-get purge -y -qq "$PACKAGE" >/dev/null 2>&1 || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -82,6 +87,11 @@ EXPECTED_VERSION="$(python3 packaging/buildinfo.py version 2>/dev/null ||
 
 # --- 1. install -------------------------------------------------------------------------------
 step "install $(basename "$DEB")"
+# apt skips a .deb whose version is already installed: start from no package at all.
+if dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q "ok installed"; then
+  apt_get purge -y -qq "$PACKAGE" >/dev/null
+fi
+INSTALLED=1
 start=$EPOCHREALTIME
 if ! apt_get install -y -qq --no-install-recommends "$DEB" >"$WORK/apt.log" 2>&1; then
   # A fresh machine may have no package lists yet.
@@ -152,10 +162,12 @@ echo "$version_output"
 
 # --- 5. self-test -----------------------------------------------------------------------------
 # Isolated per-user state: settings, journals and the keyring live under $WORK.
+ISOLATED_ENV=(HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config"
+  XDG_DATA_HOME="$WORK/home/.local/share" XDG_CACHE_HOME="$WORK/home/.cache"
+  XDG_STATE_HOME="$WORK/home/.local/state" XDG_RUNTIME_DIR="$WORK/runtime"
+  QT_QPA_PLATFORM=offscreen)
 run_isolated() {
-  env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
-    XDG_CACHE_HOME="$WORK/home/.cache" XDG_STATE_HOME="$WORK/home/.local/state" \
-    XDG_RUNTIME_DIR="$WORK/runtime" QT_QPA_PLATFORM=offscreen "$@"
+  env "${ISOLATED_ENV[@]}" "$@"
 }
 mkdir -p "$WORK/home" "$WORK/runtime"
 chmod 700 "$WORK/runtime"
@@ -183,7 +195,8 @@ else
   echo "WARNING: this build has no 'self-test' subcommand yet; checking the frozen sandbox instead" >&2
   if "$LAUNCHER" --help | grep -qw "sandbox"; then
     step "nepton-desktop sandbox (start, answer a WSDL request, stop)"
-    run_isolated "$LAUNCHER" sandbox --port 0 --json >"$WORK/sandbox.log" 2>&1 &
+    # Started with env directly (not through a shell function) so that $! is the app itself.
+    env "${ISOLATED_ENV[@]}" "$LAUNCHER" sandbox --port 0 --json >"$WORK/sandbox.log" 2>&1 &
     sandbox_pid=$!
     url=""
     for _ in $(seq 1 300); do
@@ -200,7 +213,8 @@ else
     python3 -c "import sys, urllib.request; body = urllib.request.urlopen(sys.argv[1] + '?WSDL', timeout=10).read(); sys.exit(b'definitions' not in body)" "$url" ||
       { kill "$sandbox_pid"; fail "the frozen sandbox did not serve its WSDL at $url?WSDL"; }
     echo "sandbox served $url?WSDL"
-    kill -INT "$sandbox_pid"
+    # SIGTERM: a background job of a non-interactive shell starts with SIGINT ignored.
+    kill -TERM "$sandbox_pid"
     wait "$sandbox_pid" || true
   fi
 fi
@@ -220,7 +234,7 @@ done
 time_to_window() {
   local start pid seconds
   start=$EPOCHREALTIME
-  run_isolated env QT_QPA_PLATFORM=xcb DISPLAY="$display" "$LAUNCHER" >"$WORK/gui.log" 2>&1 &
+  env "${ISOLATED_ENV[@]}" QT_QPA_PLATFORM=xcb DISPLAY="$display" "$LAUNCHER" >"$WORK/gui.log" 2>&1 &
   pid=$!
   if ! DISPLAY="$display" timeout 120 xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1; then
     kill "$pid" 2>/dev/null || true
@@ -245,6 +259,7 @@ echo "window shown after ${startup_cold} s (cold), ${startup_warm} s (warm)"
 # --- 7. uninstall -----------------------------------------------------------------------------
 step "purge"
 apt_get purge -y -qq "$PACKAGE" >/dev/null
+INSTALLED=0
 [ ! -e "$PREFIX" ] || fail "$PREFIX left behind after purge"
 if [ -e "$LAUNCHER" ] || [ -L "$LAUNCHER" ]; then fail "$LAUNCHER left behind after purge"; fi
 
