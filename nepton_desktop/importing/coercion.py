@@ -51,6 +51,8 @@ def fi_datetime(value: datetime) -> str:
 
 
 def _number_text(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # spreadsheets hold whole numbers as floats: 1001, not 1001.0
     return str(value) if isinstance(value, int) else repr(value)
 
 
@@ -271,6 +273,8 @@ def to_decimal(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, int):
         return Decimal(value), None
     if isinstance(value, float):
+        if value.is_integer():
+            return Decimal(int(value)), None
         # str() gives the shortest text that reads back as the same float: 21.5, not 21.4999…
         return Decimal(str(value)), None
     if isinstance(value, str):
@@ -287,6 +291,8 @@ def to_int(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, int):
         return value, None
     if isinstance(value, float):
+        if value.is_integer():  # a whole number as calamine gives it
+            return int(value), None
         raise CoercionError(f"{_number_text(value)} is not a whole number")
     if isinstance(value, str):
         text = _SPACES.sub("", value)
@@ -514,6 +520,9 @@ def coerce_column(
     row_numbers: Sequence[int],
     typed: bool,
 ) -> CoercedColumn:
+    """Coerce one column. ``cells`` may be normalised (see the reader) or as read ("" for
+    empty, whole numbers as floats): both give the same result, so the dry run hands the
+    raw column over and saves a pass."""
     coerce = coercer_for(column)
     passing = _PASS_THROUGH.get(column.type, ())
     letter = column_letter(source)
@@ -530,9 +539,12 @@ def coerce_column(
             for v in cells
         ]
     elif passing:
-        out = [v if v is None or v.__class__ in passing else _SLOW for v in cells]
+        out = [
+            v if v.__class__ in passing else (None if v is None or v == "" else _SLOW)
+            for v in cells
+        ]
     else:
-        out = [_SLOW if v is not None else None for v in cells]
+        out = [None if v is None or v == "" else _SLOW for v in cells]
     result = CoercedColumn(column, source, header, out)
     # A column repeats its values (the same day on a hundred rows, the same code on a
     # thousand): each distinct value is coerced once. Coercion depends on the value alone.

@@ -91,6 +91,12 @@ class SheetData:
             self._rows = [_normalised(r[:n]) for r in self.raw_rows]
         return self._rows
 
+    def raw_column(self, source: int) -> list[Any]:
+        """One column as read, or normalised when the rows were already built (edited)."""
+        if self._rows is not None:
+            return [r[source] for r in self._rows]
+        return [r[source] for r in self.raw_rows]
+
     def column(self, source: int) -> list[CellValue]:
         """One column's normalised values, a value per data row."""
         if self._rows is not None:

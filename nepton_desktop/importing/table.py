@@ -65,7 +65,7 @@ class CoercedTable:
 
 
 def _coerce(column: Column, source: int, sheet: SheetData) -> CoercedColumn:
-    cells = sheet.column(source)
+    cells = sheet.raw_column(source)  # coerce_column takes values as read: one pass less
     return coerce_column(
         column, source, sheet.headers[source], cells, sheet.row_numbers, sheet.typed_cells
     )

@@ -255,3 +255,26 @@ def test_coerce_column_reports_rows_and_letters() -> None:
     notices = [p for p in result.problems if p.severity is Severity.NOTICE]
     assert [(p.row, p.letter, p.column) for p in errors] == [(4, "C", "Alkaa")]
     assert [p.row for p in notices] == [7]
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "normalised"),
+    [
+        ("person", ["", 1001.0, " x "], [None, 1001, " x "]),
+        ("start", ["", datetime(2026, 1, 1, 8), 46083.5], [None, datetime(2026, 1, 1, 8), 46083.5]),
+        ("id", ["", 17.0, 3], [None, 17, 3]),
+    ],
+)
+def test_raw_and_normalised_cells_coerce_alike(key: str, raw: list, normalised: list) -> None:
+    column = column_by_key("events", key)
+    a = coerce_column(column, 0, "H", raw, [2, 3, 4], typed=True)
+    b = coerce_column(column, 0, "H", normalised, [2, 3, 4], typed=True)
+    assert a.values == b.values and a.problems == b.problems and a.bad_rows == b.bad_rows
+    assert a.values[1] is not None
+
+
+def test_whole_floats_read_as_whole_numbers() -> None:
+    assert to_text(1001.0) == ("1001", None)
+    assert to_int(17.0) == (17, None)
+    assert to_decimal(22.0) == (Decimal(22), None)
+    assert to_date(46083.0)[1] == "the number 46083 was read as the spreadsheet date 2.3.2026"
