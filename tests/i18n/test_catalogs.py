@@ -143,36 +143,78 @@ def _translate_wrappers(tree: ast.Module) -> set[str]:
     return wrappers
 
 
-def unextractable_texts(path: Path) -> list[str]:
-    """Calls whose text lupdate misses or that can never match a translation."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    wrappers = _translate_wrappers(tree)
-    found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+def _literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Scan(ast.NodeVisitor):
+    """Every call of tr()/translate()/QT_TRANSLATE_NOOP with its context as Qt will use it."""
+
+    def __init__(self, path: Path, tree: ast.Module) -> None:
+        self.path = path
+        self.wrappers = _translate_wrappers(tree)
+        self.classes: list[str] = []
+        self.problems: list[str] = []
+        self.texts: list[tuple[str, TsKey]] = []  # (where, key lupdate must have found)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.generic_visit(node)
         name = _called_name(node)
-        where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
-        if name in wrappers and node.args and isinstance(node.args[0], ast.Constant):
-            found.append(f"{where}: {name}({node.args[0].value!r}) hides the text from lupdate")
-            continue
-        if name not in _TR_NAMES:
-            continue
-        if name == "translate" and not (
-            node.args and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
-        ):
-            continue  # str.translate(table) and the like
-        index = _text_arg_index(name)
+        where = f"{self.path.relative_to(PACKAGE.parent)}:{node.lineno}"
         args = node.args
-        if len(args) > index and isinstance(args[index], ast.JoinedStr):
-            found.append(f"{where}: {name}() of an f-string never matches a translation")
-        elif node.keywords and len(args) > index and isinstance(args[index], ast.Constant):
-            found.append(f"{where}: {name}() with keyword arguments is skipped by lupdate")
-    return found
+        if name in self.wrappers and args and _literal(args[0]) is not None:
+            self.problems.append(f"{where}: {name}({args[0].value!r}) hides the text from lupdate")  # type: ignore[attr-defined]
+            return
+        if name not in _TR_NAMES:
+            return
+        index = _text_arg_index(name)
+        text_node = args[index] if len(args) > index else None
+        if (
+            name in ("translate", "QT_TRANSLATE_NOOP")
+            and _literal(args[0] if args else None) is None
+        ):
+            return  # str.translate(table), or a context that is not a literal
+        if isinstance(text_node, ast.JoinedStr):
+            self.problems.append(f"{where}: {name}() of an f-string never matches a translation")
+            return
+        text = _literal(text_node)
+        if text is None:
+            return  # a variable: its text is marked where it is written
+        comment = _literal(args[index + 1]) if len(args) > index + 1 else None
+        if name in ("tr", "QT_TR_NOOP"):
+            if name == "tr" and not self.classes:
+                return
+            context = self.classes[-1] if self.classes else ""
+        else:
+            context = _literal(args[0]) or ""
+        self.texts.append((where, TsKey(context, text, comment or "")))
 
 
-def test_every_translatable_text_is_visible_to_lupdate() -> None:
-    problems = [problem for path in source_files() for problem in unextractable_texts(path)]
+def unextractable_texts(path: Path, found: dict[TsKey, bool] | None = None) -> list[str]:
+    """Calls whose text lupdate misses (not in ``found``) or that can never match."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    scan = _Scan(path, tree)
+    scan.visit(tree)
+    problems = list(scan.problems)
+    if found is not None:
+        problems.extend(
+            f"{where}: lupdate does not see {key} (a call inside an f-string, a count that "
+            "is an expression in translate(), or keyword arguments: lupdate skips these)"
+            for where, key in scan.texts
+            if key not in found
+        )
+    return problems
+
+
+def test_every_translatable_text_is_visible_to_lupdate(expected: dict[TsKey, bool]) -> None:
+    problems = [
+        problem for path in source_files() for problem in unextractable_texts(path, expected)
+    ]
     assert problems == [], "\n".join(problems)
 
 
@@ -187,18 +229,14 @@ def test_the_scan_sees_hidden_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "B = QCoreApplication.translate('Ctx', f'Row {n}')\n"
         "C = QCoreApplication.translate('Ctx', 'Row', disambiguation=None)\n"
         "D = 'abc'.translate(TABLE)\n"
-        "E = QCoreApplication.translate('Ctx', 'Fine')\n",
+        "E = QCoreApplication.translate('Ctx', 'Fine')\n"
+        "F = QCoreApplication.translate('Ctx', '%n rows', '', len(rows))\n"
+        "class Tab:\n"
+        "    def f(self):\n"
+        "        self.tr('Fine too')\n",
         encoding="utf-8",
     )
-    problems = unextractable_texts(module)
-    assert [p.split(":")[1] for p in problems] == ["3", "4", "5"]
-
-
-def test_english_plural_forms() -> None:
-    from nepton_desktop.ui.i18n.ts_file import english_plural_forms
-
-    assert english_plural_forms("%n row(s) were sent; %n cell(s) are empty") == [
-        "%n row was sent; %n cell is empty",
-        "%n rows were sent; %n cells are empty",
-    ]
-    assert english_plural_forms("%n failed") == ["%n failed", "%n failed"]
+    found = extract_keys([module])
+    assert TsKey("Tab", "Fine too") in found and TsKey("Ctx", "Fine") in found
+    problems = unextractable_texts(module, found)
+    assert [p.split(":")[1] for p in problems] == ["3", "4", "5", "8"]
