@@ -141,6 +141,15 @@ def _problem_json(problems: list[Problem]) -> list[dict[str, object]]:
     return [p.as_json() for p in problems]
 
 
+def _where(plan: ImportPlan | None, problem: Problem) -> str:
+    """file, sheet, row and column letter (header), as the spreadsheet shows them."""
+    if plan is None:
+        return problem.describe()
+    sheet = plan.validation.table.sheet
+    place = sheet.path.name + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
+    return f"{place}, {problem.describe()}" if problem.row else f"{place}: {problem.message}"
+
+
 def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> None:
     print(
         f"{result['rows']} rows: {result['create']} to create, {result['update']} to update, "
@@ -148,12 +157,16 @@ def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> N
         f"{len(result['warnings'])} warnings",
         file=out,
     )
-    for kind in ("errors", "warnings"):
-        for p in result[kind][:200]:
-            where = f"row {p['row']}" + (f", {p['column']}" if p["column"] else "")
-            print(f"  {kind[:-1]}: {where}: {p['message']}", file=out)
-        if len(result[kind]) > 200:
-            print(f"  … {len(result[kind]) - 200} more {kind} (see --report)", file=out)
+    if plan is None:
+        for p in result["errors"]:
+            print(f"  error: {p['message']}", file=out)
+    else:
+        kinds = (("error", plan.errors), ("warning", plan.warnings + plan.notices))
+        for kind, problems in kinds:
+            for problem in problems[:200]:
+                print(f"  {kind}: {_where(plan, problem)}", file=out)
+            if len(problems) > 200:
+                print(f"  … {len(problems) - 200} more (see --report)", file=out)
     if "sent" in result:
         print(f"sent {result['sent']}, failed {result['failed']}", file=out)
 
