@@ -239,3 +239,24 @@ def test_change_set_holds_one_entity() -> None:
     assert next(iter(changes)).target == 5
     with pytest.raises(ValueError, match="cannot hold"):
         changes.add(Operation(OpKind.CREATE, Entity.PROJECTS, {"name": "x"}))
+
+
+async def test_history_lists_jobs_newest_first_with_their_outcomes(tmp_path: Path) -> None:
+    journal, first, service = _job(tmp_path, _new_rows(2))
+    await Submitter(service, journal).submit(first)
+    live = community()
+    path = write_xlsx(tmp_path / "second.xlsx", [HEADERS, *_new_rows(3)[1:]])
+    second = journal.create_job(
+        from_plan(dry_run(path, "events", live).plan),
+        source="second.xlsx",
+        file_hash="h2",
+        mapping={"columns": {"Henkilönumero": "person"}},
+        profile="demo",
+    )
+    history = journal.history()
+    assert [j.id for j in history] == [second, first]
+    assert history[0].state is JobState.PLANNED and history[0].counts == {"pending": 2}
+    assert history[0].mapping == {"columns": {"Henkilönumero": "person"}}
+    assert history[1].state is JobState.DONE and history[1].counts == {"done": 2}
+    assert history[1].source == "events.xlsx" and len(history[1].file_hash) == 64
+    assert [j.id for j in journal.unfinished()] == [second]
