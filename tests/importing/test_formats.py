@@ -115,6 +115,7 @@ def _fi(serial: float) -> str:
     return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
 
 
+@pytest.mark.slow
 def test_a_100000_row_sheet(tmp_path: Path) -> None:
     rows = 100_000
     path = write_xlsx_xml(tmp_path / "big.xlsx", _big_sheet_xml(rows))

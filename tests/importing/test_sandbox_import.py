@@ -137,6 +137,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(240)
 async def test_killed_import_resumes_without_duplicates(
     sandbox: SandboxServer, service: NeptonService, tmp_path: Path
