@@ -157,4 +157,31 @@ def from_plan(plan: ImportPlan) -> ChangeSet:
                     row.row,
                 )
             )
+    if plan.entity is Entity.PROJECTS:
+        changes.operations = _parents_first(changes.operations)
     return changes
+
+
+def _parents_first(operations: list[Operation]) -> list[Operation]:
+    """New projects whose parent is another new project of the file come after it, so that
+    the parent exists (or is earlier in the same request) when the child names it."""
+    created = {
+        str(op.values.get("code")).casefold(): op
+        for op in operations
+        if op.kind is OpKind.CREATE and op.values.get("code")
+    }
+    ordered: list[Operation] = []
+    placed: set[int] = set()
+
+    def place(op: Operation, seen: frozenset[int]) -> None:
+        if id(op) in placed or id(op) in seen:
+            return  # placed already, or a cycle (validation reports those rows)
+        parent = created.get(str(op.values.get("parent") or "").casefold())
+        if parent is not None and parent is not op:
+            place(parent, seen | {id(op)})
+        placed.add(id(op))
+        ordered.append(op)
+
+    for op in operations:
+        place(op, frozenset())
+    return ordered

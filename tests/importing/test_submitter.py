@@ -260,3 +260,21 @@ async def test_history_lists_jobs_newest_first_with_their_outcomes(tmp_path: Pat
     assert history[1].state is JobState.DONE and history[1].counts == {"done": 2}
     assert history[1].source == "events.xlsx" and len(history[1].file_hash) == 64
     assert [j.id for j in journal.unfinished()] == [second]
+
+
+def test_new_projects_are_sent_parents_first(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["Koodi", "Nimi", "Yläprojekti"],
+            ["GRAND", "Grandchild", "CHILD"],
+            ["CHILD", "Child", "ROOT"],
+            ["ROOT", "Root", "P5"],
+            ["P6", "Wall renamed", None],
+        ],
+    )
+    plan = dry_run(path, "projects", community()).plan
+    assert not plan.errors, [p.describe() for p in plan.errors]
+    order = [op.values["code"] for op in from_plan(plan)]
+    assert order.index("ROOT") < order.index("CHILD") < order.index("GRAND")
+    assert sorted(order) == ["CHILD", "GRAND", "P6", "ROOT"]
