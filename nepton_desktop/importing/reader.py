@@ -293,7 +293,8 @@ def _build(
         # Empty rows in the middle are skipped (their numbers stay out of the report); empty
         # trailing rows are trimmed by the same test. Cells right of the last column are
         # empty (such columns were trimmed above), so the whole row can be counted.
-        if cells.count("") == len(cells):
+        # any() stops at the first filled cell; a row of zeros is not empty, hence count().
+        if not any(cells) and cells.count("") == len(cells):
             continue
         if len(cells) < n:
             cells.extend([""] * (n - len(cells)))
