@@ -80,7 +80,8 @@ class _Checker:
     def __init__(self, table: CoercedTable, live: LiveData) -> None:
         self.table = table
         self.live = live
-        self.rows = [RowCheck(i, n) for i, n in enumerate(table.row_numbers)]
+        # Literal {} and [] rather than the default factories: 100,000 rows, 300,000 calls less.
+        self.rows = [RowCheck(i, n, None, {}, [], []) for i, n in enumerate(table.row_numbers)]
         by_number = {n: i for i, n in enumerate(table.row_numbers)}
         for problem in table.problems:
             if problem.severity is Severity.ERROR:
