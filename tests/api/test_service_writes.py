@@ -204,3 +204,35 @@ async def test_whole_request_refusal_stops_remaining_batches() -> None:
     codes = [x.code for x in info.value.item_results]
     assert codes == [1001, 1001] + [errors.CallsStopped.code] * 4  # queued batches never sent
     assert "Secret-Pw-1" not in svc.request_log.to_csv() + str(info.value)
+
+
+async def test_project_upsert_of_unknown_outcome_is_resent_only_when_idempotent() -> None:
+    from nepton_desktop.domain.records import ProjectUpsert
+
+    ok = r.worktime(
+        "EnsureProjectsExistV4", 1000, r.results([{"Index": 0, "ResponseCode": 1000, "Id": 9}])
+    )
+    with StubServer([Reply(drop=True), Reply(body=ok)]) as stub:
+        svc = service_for(stub)
+        results = await svc.worktime.ensure_projects(
+            [ProjectUpsert(code="P1", name="Matched by code"), ProjectUpsert(name="New, no key")]
+        )
+        await svc.aclose()
+    assert len(stub.requests) == 2
+    resent = etree.fromstring(stub.requests[1][2]).findall(".//Projects/Project")
+    assert [p.findtext("Code") for p in resent] == ["P1"]
+    assert results[0].ok and results[0].id == 9
+    assert results[1].code == UNKNOWN_OUTCOME
+
+
+async def test_person_import_of_unknown_outcome_raises_and_is_not_resent() -> None:
+    from nepton_desktop.domain.records import Person
+
+    with StubServer([Reply(drop=True)]) as stub:
+        svc = service_for(stub)
+        with pytest.raises(errors.OutcomeUnknown):
+            await svc.hr.import_persons(
+                [Person("A", "B", username="a.b")], ignore_empty_values=True
+            )
+        await svc.aclose()
+    assert len(stub.requests) == 1
