@@ -33,11 +33,13 @@ async def test_unsent_edits_come_back_after_a_crash(
     personnel.setData(personnel.index(5, title), "Team lead")
     person_number = personnel.row_at(5).values[personnel.column_index("employee_number")]
     await until(lambda: first.journal is not None and first.journal.count() == 2, what="journal")
-    # The crash: the window goes without closeEvent, so nothing is saved on the way out.
+    # The crash: the process dies here. Nothing of the first window runs or writes any more
+    # (its object stays until teardown only because pytest-qt closes it then).
     for task in list(first.tasks):
         task.cancel()
+    first._journal_timer.stop()
+    first.journal = None
     first.hide()
-    first.deleteLater()
 
     second = open_window(demo, qtbot, tmp_path)
     loading = second.start_loading()
