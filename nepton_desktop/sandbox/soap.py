@@ -11,10 +11,10 @@ entities, no network, no huge trees.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
@@ -198,7 +198,48 @@ def date_value(parent: Node, *names: str) -> date | None:
     return None if value is None else parse_date(value, names[0])
 
 
-HELSINKI: Final = ZoneInfo("Europe/Helsinki")
+class _EuropeHelsinki(tzinfo):
+    """Finnish time by the EU rules (UTC+2, summer UTC+3 from the last Sunday of March to the
+    last Sunday of October, switching at 01:00 UTC), for systems without a time-zone database
+    (Windows without the tzdata package)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(hours=2) + self.dst(dt)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(0)
+        start = _last_sunday(dt.year, 3).replace(hour=3)  # 01:00 UTC in local standard time
+        end = _last_sunday(dt.year, 10).replace(hour=4)  # 01:00 UTC in local summer time
+        naive = dt.replace(tzinfo=None)
+        return timedelta(hours=1) if start <= naive < end else timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "EEST" if self.dst(dt) else "EET"
+
+    def fromutc(self, dt: datetime) -> datetime:
+        utc = dt.replace(tzinfo=None)
+        summer = (
+            _last_sunday(utc.year, 3).replace(hour=1)
+            <= utc
+            < _last_sunday(utc.year, 10).replace(hour=1)
+        )
+        return (utc + timedelta(hours=3 if summer else 2)).replace(tzinfo=self)
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    day = datetime(year, month, 31 if month in (3, 10) else 30)
+    return day - timedelta(days=(day.weekday() + 1) % 7)
+
+
+def _helsinki() -> tzinfo:
+    try:
+        return ZoneInfo("Europe/Helsinki")
+    except ZoneInfoNotFoundError:
+        return _EuropeHelsinki()
+
+
+HELSINKI: Final = _helsinki()
 
 
 def parse_datetime(value: str, what: str) -> datetime:
