@@ -173,3 +173,19 @@ def test_locked_events_are_read_only(qapp: object) -> None:
     assert paste_tsv(model, 0, desc, "pasted") == 0
     assert "Locked in Nepton" in model.data(model.index(0, desc), Qt.ItemDataRole.ToolTipRole)
     assert model.flags(model.index(1, desc)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_person_tooltip_names_the_person(qapp: object) -> None:
+    from nepton_desktop.domain.columns import DisplayContext
+
+    context = DisplayContext(
+        person_names={1: "Räsänen, Leena"},
+        person_numbers=dict(CONTEXT.person_numbers),
+        event_type_codes=dict(CONTEXT.event_type_codes),
+        project_codes=dict(CONTEXT.project_codes),
+    )
+    model = EventsModel()
+    model.set_rows(model.build_rows(events(), context), context)
+    person = model.column_index("person")
+    assert model.data(model.index(0, person), Qt.ItemDataRole.ToolTipRole) == "Räsänen, Leena"
+    assert model.data(model.index(1, person), Qt.ItemDataRole.ToolTipRole) is None

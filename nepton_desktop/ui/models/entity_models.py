@@ -86,6 +86,15 @@ class _EventRowsModel(EntityTableModel):
         value = super().data(index, role)
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self.row_at(index.row())
+            if index.column() == self.column_index("person") and isinstance(row.record, Event):
+                # The table shows employee numbers; the tooltip says who that is.
+                name = self.context.person_names.get(row.record.user_id)
+                if (
+                    name
+                    and not row.is_new
+                    and row.values[index.column()] == row.original[index.column()]
+                ):
+                    value = f"{name}\n{value}" if value else name
             if not self.row_is_editable(row):
                 locked = self.tr("Locked in Nepton: the day is closed, so this row is read-only.")
                 return f"{value}\n{locked}" if value else locked
