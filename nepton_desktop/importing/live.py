@@ -177,6 +177,11 @@ class LiveData:
         return self._events_by_user.get(user_id, [])
 
     @property
+    def external_index(self) -> dict[str, Event]:
+        """Events by external identifier (the first event holding it)."""
+        return self._event_by_external
+
+    @property
     def start_index(self) -> dict[tuple[int, datetime], list[Event]]:
         """Events by (user id, start): how a re-imported row without an id finds its event."""
         return self._events_by_start

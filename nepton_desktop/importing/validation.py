@@ -363,7 +363,9 @@ def _events_common(c: _Checker, absence: bool) -> None:
             for s, e in zip(starts, ends, strict=True)
         ]
     by_start = live.start_index
-    future_limit = c.future_limit
+    by_external = live.external_index
+    # Compared as date-times in the loop (no .date() per row): the first moment too far ahead.
+    beyond_limit = datetime.combine(c.future_limit + timedelta(days=1), datetime.min.time())
     second = timedelta(seconds=1)
     by_user: dict[int, list[tuple[datetime, int, datetime, int]]] = {}
     replaced: set[int] = set()
@@ -378,7 +380,7 @@ def _events_common(c: _Checker, absence: bool) -> None:
         else:
             external = externals[i]
             if external is not None:
-                existing = live.event_by_external_id(str(external))
+                existing = by_external.get(external)  # type: ignore[call-overload]
         refs = check.refs
         ref = person_refs[i]
         person = persons.get(ref) if ref is not None else None  # type: ignore[call-overload]
@@ -395,8 +397,9 @@ def _events_common(c: _Checker, absence: bool) -> None:
         ref = type_refs[i]
         if ref is not None:
             event_type, problems = types[ref]  # type: ignore[index]
-            for is_error, message in problems:
-                (c.error if is_error else c.warn)(check, "event_type", message)
+            if problems:
+                for is_error, message in problems:
+                    (c.error if is_error else c.warn)(check, "event_type", message)
             if event_type is not None:
                 refs["event_type"] = event_type
         span = check.span = spans[i]
@@ -434,7 +437,7 @@ def _events_common(c: _Checker, absence: bool) -> None:
                 refs["absence_type_code"] = absence_type
         if span is not None:
             start, end = span
-            if (end is not None and end <= start) or start.date() > future_limit:
+            if (end is not None and end <= start) or start >= beyond_limit:
                 _span_checks(c, check, start_key, end_key)
     c.duplicates("id", "Nepton id")
     c.duplicates("external_identifier", "external identifier")
