@@ -272,10 +272,10 @@ def _big_community(people: int, seed: int = 5) -> tuple[list[Person], list[Event
     return persons, events
 
 
-def test_three_hundred_people_paint_fast(qtbot: QtBot) -> None:
+def _best_paint_time(qtbot: QtBot, people: int) -> tuple[float, float, AbsenceTimeline]:
     timeline = AbsenceTimeline(today=TODAY)
     qtbot.addWidget(timeline)
-    persons, events = _big_community(300)
+    persons, events = _big_community(people)
     started = time.perf_counter()
     timeline.set_data(persons, events, TYPES)
     layout_time = time.perf_counter() - started
@@ -290,11 +290,19 @@ def test_three_hundred_people_paint_fast(qtbot: QtBot) -> None:
         started = time.perf_counter()
         timeline.canvas.viewport().grab()
         times.append(time.perf_counter() - started)
-    # The best of five: a busy 2-core machine must not fail a test of the code's own speed.
-    paint_time = min(times)
+    return min(times), layout_time, timeline
+
+
+def test_three_hundred_people_paint_fast(qtbot: QtBot) -> None:
+    # Against a baseline in the same run, so a busy machine does not decide the outcome:
+    # 30 people all fit on screen; of 300 only the rows in view may be painted.
+    baseline, _, _ = _best_paint_time(qtbot, 30)
+    paint_time, layout_time, timeline = _best_paint_time(qtbot, 300)
+    print(f"\npaint: 300 people {paint_time * 1000:.1f} ms, 30 people {baseline * 1000:.1f} ms")
     assert timeline.canvas.verticalScrollBar().maximum() > 0  # 300 rows do not fit: it scrolls
     assert layout_time < 0.2, layout_time
-    assert paint_time < 0.05, paint_time
+    assert paint_time < 2 * baseline + 0.005, (paint_time, baseline)
+    assert paint_time < 0.25, paint_time
 
 
 def test_absence_timeline_screenshot(qtbot: QtBot) -> None:
