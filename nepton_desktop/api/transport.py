@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import random
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -32,6 +33,7 @@ from nepton_desktop.api.errors import (
     InsecureUrl,
     RequestTimedOut,
     ResponseTooLarge,
+    SoapFault,
     TlsError,
     TransportError,
 )
@@ -155,6 +157,8 @@ class Transport:
                     )
                 )
                 raise
+            # A 500 carries a SOAP Fault: logged as a failed attempt, parsed by the codec.
+            fault = SoapFault("", "", operation=request.operation) if status == 500 else None
             self._notify(
                 Attempt(
                     request.api,
@@ -162,7 +166,7 @@ class Transport:
                     started,
                     time.perf_counter() - t0,
                     status,
-                    None,
+                    fault,
                     attempt,
                 )
             )
@@ -241,7 +245,11 @@ class Transport:
         attempts = self.settings.read_attempts
         for attempt in range(1, attempts + 1):
             try:
-                return await self.send_once(url, request, attempt)
+                body = await self.send_once(url, request, attempt)
+                # A server-side SOAP Fault is as transient as a 5xx for a read; the last
+                # one is handed on and the codec raises SoapFault with its text.
+                if attempt == attempts or not _is_server_fault(body):
+                    return body
             except (TlsError, ResponseTooLarge):
                 raise  # retrying cannot help
             except TransportError:
@@ -302,6 +310,13 @@ def _is_tls_failure(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return "SSL" in str(exc) or "CERTIFICATE" in str(exc).upper()
+
+
+_SERVER_FAULT = re.compile(rb"<(?:\w+:)?faultcode>[^<]*Server</(?:\w+:)?faultcode>")
+
+
+def _is_server_fault(body: bytes) -> bool:
+    return _looks_like_fault(body) and _SERVER_FAULT.search(body[:4096]) is not None
 
 
 def _looks_like_fault(body: bytes) -> bool:

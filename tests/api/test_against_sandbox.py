@@ -582,3 +582,29 @@ async def test_updates_and_deletes_under_fault_are_settled_by_reading_back(
     assert sum(x.ok for x in updated) >= 180 and sum(x.ok for x in deleted) >= 90
     outcomes = [e.outcome for e in faulty.request_log.entries]
     assert any("failed" in o or "unknown" in o for o in outcomes)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "http_503=0.3,seed=21",
+        "http_500=0.3,seed=22",
+        "soap_fault=0.3,seed=23",
+        "drop_before_commit=0.3,seed=24",
+        "drop_after_commit=0.3,seed=25",
+        "truncate=0.3,seed=26",
+    ],
+)
+async def test_reads_ride_out_transient_faults(sandbox: object, spec: str) -> None:
+    from nepton_desktop.sandbox import FaultSpec
+
+    svc = make_service(sandbox)
+    sandbox.set_faults(FaultSpec.parse(spec))  # type: ignore[attr-defined]
+    try:
+        for _ in range(10):
+            assert await svc.worktime.get_event_types()
+            assert await svc.hr.get_units()
+    finally:
+        sandbox.set_faults(None)  # type: ignore[attr-defined]
+        await svc.aclose()
+    assert any("attempt" in e.outcome for e in svc.request_log.entries)

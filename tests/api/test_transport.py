@@ -201,3 +201,18 @@ async def test_soap_fault_with_500_is_passed_to_the_codec() -> None:
         t = transport()
         assert await t.read(stub.url, READ) == fault
         await t.aclose()
+
+
+async def test_read_retries_a_server_fault_but_not_a_client_fault() -> None:
+    server_fault = r.fault("soapenv:Server", "busy")
+    client_fault = r.fault("soapenv:Client", "malformed")
+    with StubServer([Reply(500, server_fault), Reply(body=OK)]) as stub:
+        t = transport()
+        assert await t.read(stub.url, READ) == OK
+        await t.aclose()
+    assert len(stub.requests) == 2
+    with StubServer([Reply(500, client_fault), Reply(body=OK)]) as stub:
+        t = transport()
+        assert await t.read(stub.url, READ) == client_fault
+        await t.aclose()
+    assert len(stub.requests) == 1
