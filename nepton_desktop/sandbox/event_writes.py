@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from nepton_desktop.sandbox.auth import Caller
 from nepton_desktop.sandbox.lookups import (
     ItemError,
+    PersonKey,
     find_event,
     find_project,
     person_key,
@@ -92,22 +93,26 @@ def _parse_details(conn: sqlite3.Connection, el: Node, type_id: int) -> dict[str
     return values
 
 
-def _event_type(conn: sqlite3.Connection, el: Node) -> sqlite3.Row | None:
+def _event_type(
+    conn: sqlite3.Connection, el: Node, cache: dict[str, sqlite3.Row]
+) -> sqlite3.Row | None:
+    """The event type named by ActivityTypeId or ActivityTypeCode (None when neither)."""
     type_id = int_value(el, "ActivityTypeId")
-    if type_id is not None:
-        row: sqlite3.Row | None = conn.execute(
-            "SELECT * FROM event_types WHERE id = ?", (type_id,)
-        ).fetchone()
+    code = nonempty_text(el, "ActivityTypeCode") if type_id is None else None
+    if type_id is None and code is None:
+        return None
+    key = f"id:{type_id}" if type_id is not None else f"code:{code}"
+    row = cache.get(key)
+    if row is None:
+        if type_id is not None:
+            row = conn.execute("SELECT * FROM event_types WHERE id = ?", (type_id,)).fetchone()
+        else:
+            row = conn.execute("SELECT * FROM event_types WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise ItemError(1012, f"Unknown event type id {type_id}")
-        return row
-    code = nonempty_text(el, "ActivityTypeCode")
-    if code is not None:
-        row = conn.execute("SELECT * FROM event_types WHERE code = ?", (code,)).fetchone()
-        if row is None:
-            raise ItemError(1012, f"Unknown event type code '{code}'")
-        return row
-    return None
+            what = f"id {type_id}" if type_id is not None else f"code '{code}'"
+            raise ItemError(1012, f"Unknown event type {what}")
+        cache[key] = row
+    return row
 
 
 def _project_ref(ctx: CallContext, conn: sqlite3.Connection, el: Node) -> int | None:
@@ -184,19 +189,24 @@ def _check_external_ids_free(
             )
 
 
-def _set_external_ids(conn: sqlite3.Connection, event_id: int, values: Sequence[str]) -> None:
-    conn.execute("DELETE FROM event_external_ids WHERE event_id = ?", (event_id,))
+def _set_external_ids(
+    conn: sqlite3.Connection, event_id: int, values: Sequence[str], *, replace: bool = True
+) -> None:
+    if replace:
+        conn.execute("DELETE FROM event_external_ids WHERE event_id = ?", (event_id,))
     conn.executemany(
         "INSERT INTO event_external_ids(event_id, external_id, position) VALUES (?, ?, ?)",
         [(event_id, value, i) for i, value in enumerate(values)],
     )
 
 
-def _approver(conn: sqlite3.Connection, el: Node) -> int | None:
+def _approver(
+    conn: sqlite3.Connection, el: Node, cache: dict[PersonKey, sqlite3.Row]
+) -> int | None:
     key = person_key(el, "Approver")
     if key is None:
         return None
-    return int(require_person(conn, key)["id"])
+    return int(require_person(conn, key, cache)["id"])
 
 
 def insert_activities_v3(
@@ -205,6 +215,8 @@ def insert_activities_v3(
     require_write(caller)
     items = list_items(payload, "ActivityList", "Activity")
     modified = stamp()
+    persons: dict[PersonKey, sqlite3.Row] = {}
+    types: dict[str, sqlite3.Row] = {}
 
     def insert_one(index: int, item: Element) -> ItemOutcome:
         el = Fields(item)
@@ -214,9 +226,9 @@ def insert_activities_v3(
                 "the event names no person (UserId, UserName,"
                 " SocialSecurityNumber or PersonnelNumber)"
             )
-        person = require_person(conn, key)
-        approver_id = _approver(conn, el)
-        event_type = _event_type(conn, el)
+        person = require_person(conn, key, persons)
+        approver_id = _approver(conn, el, persons)
+        event_type = _event_type(conn, el, types)
         if event_type is None:
             raise InvalidParameter("ActivityTypeId or ActivityTypeCode is required")
         start = datetime_value(el, "StartTime")
@@ -248,7 +260,7 @@ def insert_activities_v3(
             f"INSERT INTO events({names}) VALUES ({marks})", list(columns.values())
         )
         event_id = int(cursor.lastrowid or 0)
-        _set_external_ids(conn, event_id, ext_ids)
+        _set_external_ids(conn, event_id, ext_ids, replace=False)
         return ItemOutcome(index, 1000, MESSAGES[1000], event_id, True, ext_ids)
 
     with ctx.store.transaction() as conn:
@@ -285,6 +297,8 @@ def update_activities_v2(
     require_write(caller)
     items = list_items(payload, "ActivityList", "Activity")
     modified = stamp()
+    persons: dict[PersonKey, sqlite3.Row] = {}
+    types: dict[str, sqlite3.Row] = {}
 
     def update_one(index: int, item: Element) -> ItemOutcome:
         el = Fields(item)
@@ -293,13 +307,13 @@ def update_activities_v2(
         changes: dict[str, object] = {}
         key = person_key(el)
         if key is not None:
-            person = require_person(conn, key)
+            person = require_person(conn, key, persons)
             changes["person_id"] = person["id"]
-        approver_id = _approver(conn, el)
+        approver_id = _approver(conn, el, persons)
         if approver_id is not None:
             changes["approver_id"] = approver_id
             changes["approved"] = 1
-        event_type = _event_type(conn, el)
+        event_type = _event_type(conn, el, types)
         type_id = int(event["type_id"])
         if event_type is not None:
             type_id = int(event_type["id"])

@@ -102,10 +102,18 @@ def manager_key(el: Node) -> PersonKey:
     raise InvalidParameter("ProjectManager names no person")
 
 
-def require_person(conn: sqlite3.Connection, key: PersonKey) -> sqlite3.Row:
-    row = find_person(conn, key)
-    if row is None or row["removed"]:
-        raise ItemError(1003, f"Person not found with {key.describe()}")
+def require_person(
+    conn: sqlite3.Connection, key: PersonKey, cache: dict[PersonKey, sqlite3.Row] | None = None
+) -> sqlite3.Row:
+    """The person a reference names, or ItemError 1003; ``cache`` spares repeated lookups
+    within one batch (items do not change persons)."""
+    row = cache.get(key) if cache is not None else None
+    if row is None:
+        row = find_person(conn, key)
+        if row is None or row["removed"]:
+            raise ItemError(1003, f"Person not found with {key.describe()}")
+        if cache is not None:
+            cache[key] = row
     return row
 
 
