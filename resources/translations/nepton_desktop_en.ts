@@ -457,6 +457,14 @@
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Save a template…</source>
+        <translation>Save a template…</translation>
+    </message>
+    <message>
+        <source>A workbook with the headers, an example row and dropdowns for choices</source>
+        <translation>A workbook with the headers, an example row and dropdowns for choices</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -487,6 +495,18 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Save an import template</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Template saved: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +666,14 @@ After: %2</translation>
     <message>
         <source>Import %1 from a spreadsheet</source>
         <translation>Import %1 from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
         <translation>Selaa…</translation>
     </message>
     <message>
+        <source>Save a template…</source>
+        <translation>Tallenna pohja…</translation>
+    </message>
+    <message>
+        <source>A workbook with the headers, an example row and dropdowns for choices</source>
+        <translation>Työkirja, jossa on otsikot, esimerkkirivi ja valintaluettelot</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Tuotavat tiedot</translation>
     </message>
@@ -487,6 +495,18 @@
     <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Tallenna tuontipohja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Pohja tallennettu: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +666,14 @@ Jälkeen: %2</translation>
     <message>
         <source>Import %1 from a spreadsheet</source>
         <translation>Tuo taulukosta: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
         <translation>Bläddra…</translation>
     </message>
     <message>
+        <source>Save a template…</source>
+        <translation>Spara en mall…</translation>
+    </message>
+    <message>
+        <source>A workbook with the headers, an example row and dropdowns for choices</source>
+        <translation>En arbetsbok med rubrikerna, en exempelrad och listrutor för val</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -487,6 +495,18 @@
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Spara en importmall</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Mallen sparades: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +666,14 @@ Efter: %2</translation>
     <message>
         <source>Import %1 from a spreadsheet</source>
         <translation>Importera %1 från kalkylblad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
