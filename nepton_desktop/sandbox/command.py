@@ -78,6 +78,12 @@ def handler(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Cannot start the sandbox: {exc}", file=sys.stderr)
         return 1
+    if args.host not in ("127.0.0.1", "::1", "localhost"):
+        # The demo credentials are public: anyone who can reach this address can use them.
+        print(
+            f"Warning: listening on {args.host}, not only on this computer (loopback).",
+            file=sys.stderr,
+        )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

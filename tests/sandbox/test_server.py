@@ -388,3 +388,18 @@ def test_logs_hold_no_passwords_or_identity_codes(
         str(person["iban"]),
     ):
         assert secret not in text
+
+
+def test_listens_on_ipv6_loopback() -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 on this machine")
+    server = SandboxServer(seed="empty", host="::1")
+    try:
+        server.start()
+    except OSError:
+        pytest.skip("IPv6 loopback unavailable")
+    try:
+        assert server.info.worktime_url.startswith("http://[::1]:")
+        assert httpx.get(server.info.worktime_url + "?WSDL").status_code == 200
+    finally:
+        server.stop()
