@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Person, Unit
-from nepton_desktop.importing.mapping import MappingStore
+from nepton_desktop.importing.mapping import MappingStore, guess_mapping, known_header_names
 from nepton_desktop.importing.plan import Action
+from nepton_desktop.importing.reader import read_file
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.file_page import FilePage
 from tests.ui import waiting
@@ -169,6 +170,22 @@ def test_file_page_accepts_only_readable_existing_files(qtbot: QtBot, tmp_path: 
     assert not page.isComplete() and ".xlsx" in page.problem_label.text()
     page.path_edit.setText(str(_write_personnel(tmp_path / "people.xlsx")))
     assert page.isComplete()
+
+
+async def test_a_saved_template_is_recognised_column_by_column(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(_Service(), Journal(tmp_path / "journal.db"), profile_name="test")
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    page.entity_combo.setCurrentIndex(page.entity_combo.findData(Entity.ABSENCES.value))
+    written = await page.save_template(tmp_path / "poissaolot.xlsx")
+    assert "poissaolot.xlsx" in page.template_label.text()
+    # Read back the way the wizard reads a file: every column of the template is matched.
+    data = read_file(written, known_headers=known_header_names(Entity.ABSENCES))
+    mapping = guess_mapping(Entity.ABSENCES, data.headers)
+    assert mapping.unmapped == [] and not mapping.missing_required()
+    assert len(data.rows) == 1  # the example row
 
 
 async def test_personnel_import_from_file_to_preview(

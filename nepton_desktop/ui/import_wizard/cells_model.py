@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from nepton_desktop.importing.coercion import fi_date, fi_datetime
@@ -27,7 +33,11 @@ def cell_text(value: object) -> str:
     if isinstance(value, time):
         return format_time(value)
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return (
+            QCoreApplication.translate("ImportWizard", "Yes")
+            if value
+            else QCoreApplication.translate("ImportWizard", "No")
+        )
     if isinstance(value, float | Decimal):
         return format_number(value)
     if isinstance(value, tuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from pathlib import Path
 
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from nepton_desktop.domain.columns import Entity, columns_for
 from nepton_desktop.importing.reader import CSV_SUFFIXES, SPREADSHEET_SUFFIXES
+from nepton_desktop.importing.reports import write_template
+from nepton_desktop.ui.i18n import current_language_code
+from nepton_desktop.ui.import_wizard.background import in_worker_thread
 from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.window_state import LAST_FOLDER, WindowState
 
@@ -63,6 +68,16 @@ class FilePage(QWizardPage):
         self.path_edit.textChanged.connect(self._path_changed)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
+        self.template_button = QPushButton(self.tr("Save a template…"), self)
+        self.template_button.setObjectName("import_save_template")
+        self.template_button.setToolTip(
+            self.tr("A workbook with the headers, an example row and dropdowns for choices")
+        )
+        self.template_button.clicked.connect(self._ask_template_path)
+        self.template_label = QLabel(self)
+        self.template_label.setObjectName("import_template_saved")
+        self.template_label.setWordWrap(True)
+        self._template_task: asyncio.Task[Path] | None = None
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -77,11 +92,19 @@ class FilePage(QWizardPage):
         self.columns_label.setWordWrap(True)
         self.columns_label.setTextFormat(Qt.TextFormat.RichText)
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Import"), self.entity_combo)
         form.addRow(self.tr("File"), path_row)
-        form.addRow("", self.problem_label)
-        form.addRow("", self.columns_label)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.columns_label)
+        layout.addLayout(template_row)
+        layout.addStretch(1)  # the rest of the page stays below, not between the rows
         self._show_columns()
 
     def _entity_changed(self) -> None:
@@ -149,3 +172,29 @@ class FilePage(QWizardPage):
         self.path_edit.setText(name)
         if self._state is not None and name:
             self._state.set(LAST_FOLDER, str(Path(name).parent))
+
+    def _ask_template_path(self) -> None:
+        start = self._state.get(LAST_FOLDER) if self._state is not None else ""
+        name = f"{self.session.entity.value}-template.xlsx"
+        dialog = QFileDialog(
+            self, self.tr("Save an import template"), str(Path(start or ".") / name)
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self._template_chosen)
+        dialog.open()
+
+    def _template_chosen(self, name: str) -> None:
+        if name:
+            self._template_task = asyncio.ensure_future(self.save_template(Path(name)))
+
+    async def save_template(self, path: Path) -> Path:
+        """Write the entity's import template (headers in the UI's language)."""
+        code = current_language_code()
+        language = code if code in ("fi", "sv") else "en"
+        written = await in_worker_thread(
+            write_template, self.session.entity, path, language=language
+        )
+        self.template_label.setText(self.tr("Template saved: %1").replace("%1", str(written)))
+        return written
