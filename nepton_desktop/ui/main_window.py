@@ -585,7 +585,8 @@ class MainWindow(QMainWindow):
 
         def finished(_result: int) -> None:
             journal.close()
-            self.refresh_tab(self.entity_tabs[Entity(wizard.session.entity)])
+            if wizard.session.report is not None:  # something was sent: show it in the tab
+                self.refresh_tab(self.entity_tabs[Entity(wizard.session.entity)])
             wizard.deleteLater()
             self.import_wizard = None
 

@@ -74,5 +74,11 @@ async def test_import_opens_on_the_current_tab(demo_window: MainWindow) -> None:
     wizard = demo_window.open_import_wizard()
     assert wizard is not None and wizard.isVisible()
     assert wizard.session.entity is Entity.ABSENCES  # type: ignore[attr-defined]
+    from tests.ui.waiting import until
+
+    gone: list[bool] = []
+    wizard.destroyed.connect(lambda: gone.append(True))
     wizard.reject()  # type: ignore[attr-defined]
     assert demo_window.import_wizard is None
+    await until(lambda: gone, what="wizard deleted")  # while the window lives, not in teardown
+    assert not demo_window.tasks  # cancelled: nothing was sent, so no refresh
