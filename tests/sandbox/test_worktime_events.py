@@ -406,3 +406,41 @@ def test_text_is_escaped_in_the_large_read(client: Client) -> None:
     )
     assert read.findtext("Activities/Activity/Description") == "a < b & c > d ]]> \"q\" 'å'"
     assert read.findtext("Activities/Activity/ExternalIdentifiers/ExternalIdentifier") == "esc&1"
+
+
+def test_event_types_with_absence_sub_types(demo_client: Client) -> None:
+    payload = demo_client.wt("GetActivityTypes")
+    types = {int(t.findtext("Id") or 0): t for t in payload.iterfind("ActivityTypes/ActivityType")}
+    assert {1: "work", 31: "meeting", 84: "remote_work", 239: "emergency_work"}.items() <= {
+        i: t.findtext("InternalName") for i, t in types.items()
+    }.items()
+    assert {t.findtext("Category") for t in types.values()} == {
+        "work",
+        "absence",
+        "administrative",
+    }
+    absence = next(t for t in types.values() if t.findtext("InternalName") == "absence")
+    codes = [a.findtext("Code") for a in absence.iterfind("AbsenceTypes/AbsenceType")]
+    assert len(codes) >= 5 and all(codes)
+    names = {t.findtext("Name") for t in types.values()}
+    assert {"Sairausloma", "Vuosiloma", "Saldovapaa"} <= names
+
+
+def test_approver_by_identity_code_and_removed_person_refused(
+    client: Client, server: SandboxServer
+) -> None:
+    boss = server.store.person(person_id=100)
+    assert boss is not None
+    with server.store.reading() as conn:
+        removed = conn.execute("SELECT id FROM persons WHERE removed = 1 LIMIT 1").fetchone()[0]
+    payload = insert(
+        client,
+        activity(
+            extra="<ApproverSocialSecurityNumber>"
+            f"{boss['personal_identity_code']}</ApproverSocialSecurityNumber>"
+        ),
+        activity(f"<UserId>{removed}</UserId>", day=DAY + timedelta(days=1)),
+    )
+    assert [r[1] for r in results(payload)] == [1000, 1003]
+    stored = server.store.event(int(results(payload)[0][2] or 0))
+    assert stored is not None and stored["approver_id"] == 100 and stored["approved"] == 1
