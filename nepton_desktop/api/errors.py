@@ -516,6 +516,8 @@ class InvalidValue(NeptonError, ValueError):
 
     def __init__(self, field: str, reason_en: str, reason_fi: str) -> None:
         self.field = field
+        # Position (0-based) of the offending item within the list a builder was given.
+        self.item: int | None = None
         self.reason_en = reason_en
         self.reason_fi = reason_fi
         super().__init__(f"{field}: {reason_en}")

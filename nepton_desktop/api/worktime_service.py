@@ -20,6 +20,7 @@ from nepton_desktop.api.auth import WorktimeAuth
 from nepton_desktop.api.envelope import SoapRequest
 from nepton_desktop.api.errors import (
     WHOLE_REQUEST_CODES,
+    InvalidValue,
     NeptonError,
     OutcomeUnknown,
     PartialFailure,
@@ -101,7 +102,8 @@ class WorktimeApi:
     async def _batched(
         self,
         items: Sequence[Item],
-        run: Callable[[list[tuple[int, Item]]], Awaitable[list[ItemResult]]],
+        build_request: Callable[[list[Item]], SoapRequest],
+        run: Callable[[list[tuple[int, Item]], SoapRequest], Awaitable[list[ItemResult]]],
     ) -> list[ItemResult]:
         """Run ``run`` over batches concurrently; one ItemResult per item, in input order.
 
@@ -111,15 +113,23 @@ class WorktimeApi:
         size = self._svc.batch_size
         indexed = list(enumerate(items))
         batches = [indexed[i : i + size] for i in range(0, len(indexed), size)]
+        # Every request is built before the first is sent: a value Nepton cannot take
+        # (InvalidValue, naming the item) stops the whole write before anything changed.
+        requests = []
+        for start, batch in zip(range(0, len(indexed), size), batches, strict=True):
+            try:
+                requests.append(build_request([item for _, item in batch]))
+            except InvalidValue as exc:
+                raise _locate(exc, batch, build_request) from None
         results: list[ItemResult | None] = [None] * len(items)
         stop: list[NeptonError] = []
 
-        async def one(batch: list[tuple[int, Item]]) -> None:
+        async def one(batch: list[tuple[int, Item]], request: SoapRequest) -> None:
             if stop:
                 _fill_failed(results, batch, stop[0], "not sent: an earlier batch was refused")
                 return
             try:
-                outcome = await run(batch)
+                outcome = await run(batch, request)
             except NeptonError as exc:
                 if not stop:
                     stop.append(exc)
@@ -128,7 +138,7 @@ class WorktimeApi:
             for r in outcome:
                 results[r.index] = r
 
-        await asyncio.gather(*(one(b) for b in batches))
+        await asyncio.gather(*(one(b, r) for b, r in zip(batches, requests, strict=True)))
         final = [
             r if r is not None else ItemResult(i, UNKNOWN_OUTCOME, OutcomeUnknown.message_en)
             for i, r in enumerate(results)
@@ -179,11 +189,15 @@ class WorktimeApi:
         keys = [e.external_identifiers[0] for e in prepared]
         if len(set(keys)) != len(keys):
             raise ValueError("two events share the same first external identifier")
-        return await self._batched(prepared, self._insert_batch)
+        return await self._batched(prepared, self._build_insert, self._insert_batch)
 
-    async def _insert_batch(self, batch: list[tuple[int, NewEvent]]) -> list[ItemResult]:
+    def _build_insert(self, events: list[NewEvent]) -> SoapRequest:
+        return build.insert_activities_v3(self._auth, events)
+
+    async def _insert_batch(
+        self, batch: list[tuple[int, NewEvent]], request: SoapRequest
+    ) -> list[ItemResult]:
         indexes = [i for i, _ in batch]
-        request = build.insert_activities_v3(self._auth, [e for _, e in batch])
         outcome = await self._send_batch(request, indexes)
         if not isinstance(outcome, TransportError):
             return outcome
@@ -253,10 +267,14 @@ class WorktimeApi:
     # ------------------------------------------------------------ update
 
     async def update_events(self, updates: Sequence[EventUpdate]) -> list[ItemResult]:
-        return await self._batched(updates, self._update_batch)
+        return await self._batched(updates, self._build_update, self._update_batch)
 
-    async def _update_batch(self, batch: list[tuple[int, EventUpdate]]) -> list[ItemResult]:
-        request = build.update_activities_v2(self._auth, [u for _, u in batch])
+    def _build_update(self, updates: list[EventUpdate]) -> SoapRequest:
+        return build.update_activities_v2(self._auth, updates)
+
+    async def _update_batch(
+        self, batch: list[tuple[int, EventUpdate]], request: SoapRequest
+    ) -> list[ItemResult]:
         outcome = await self._send_batch(request, [i for i, _ in batch])
         if not isinstance(outcome, TransportError):
             return outcome
@@ -311,10 +329,14 @@ class WorktimeApi:
     # ------------------------------------------------------------ delete
 
     async def delete_events(self, refs: Sequence[EventRef]) -> list[ItemResult]:
-        return await self._batched(refs, self._delete_batch)
+        return await self._batched(refs, self._build_delete, self._delete_batch)
 
-    async def _delete_batch(self, batch: list[tuple[int, EventRef]]) -> list[ItemResult]:
-        request = build.delete_activities(self._auth, [r for _, r in batch])
+    def _build_delete(self, refs: list[EventRef]) -> SoapRequest:
+        return build.delete_activities(self._auth, refs)
+
+    async def _delete_batch(
+        self, batch: list[tuple[int, EventRef]], request: SoapRequest
+    ) -> list[ItemResult]:
         outcome = await self._send_batch(request, [i for i, _ in batch])
         if not isinstance(outcome, TransportError):
             return outcome
@@ -360,10 +382,14 @@ class WorktimeApi:
     # ------------------------------------------------------------ projects
 
     async def ensure_projects(self, projects: Sequence[ProjectUpsert]) -> list[ItemResult]:
-        return await self._batched(projects, self._ensure_batch)
+        return await self._batched(projects, self._build_ensure, self._ensure_batch)
 
-    async def _ensure_batch(self, batch: list[tuple[int, ProjectUpsert]]) -> list[ItemResult]:
-        request = build.ensure_projects_exist_v4(self._auth, [p for _, p in batch])
+    def _build_ensure(self, projects: list[ProjectUpsert]) -> SoapRequest:
+        return build.ensure_projects_exist_v4(self._auth, projects)
+
+    async def _ensure_batch(
+        self, batch: list[tuple[int, ProjectUpsert]], request: SoapRequest
+    ) -> list[ItemResult]:
         outcome = await self._send_batch(request, [i for i, _ in batch])
         if not isinstance(outcome, TransportError):
             return outcome
@@ -383,6 +409,22 @@ class WorktimeApi:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _locate(
+    exc: InvalidValue,
+    batch: list[tuple[int, Item]],
+    build_request: Callable[[list[Item]], SoapRequest],
+) -> InvalidValue:
+    """The same error naming the item (1-based, in the caller's whole list) that caused it."""
+    for index, item in batch:
+        try:
+            build_request([item])
+        except InvalidValue:
+            located = InvalidValue(f"{exc.field} (item {index + 1})", exc.reason_en, exc.reason_fi)
+            located.item = index
+            return located
+    return exc
 
 
 def _project_has_match_key(p: ProjectUpsert) -> bool:

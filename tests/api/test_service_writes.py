@@ -236,3 +236,16 @@ async def test_person_import_of_unknown_outcome_raises_and_is_not_resent() -> No
             )
         await svc.aclose()
     assert len(stub.requests) == 1
+
+
+async def test_a_value_nepton_cannot_take_stops_the_write_before_anything_is_sent() -> None:
+    items = events(10)
+    items[7].description = "bad \x01 char"
+    with StubServer([Reply(body=insert_ok(3))]) as stub:
+        svc = service_for(stub)
+        with pytest.raises(errors.InvalidValue) as info:
+            await svc.worktime.insert_events(items)
+        await svc.aclose()
+    assert stub.requests == []
+    assert info.value.item == 7 and info.value.field == "Description (item 8)"
+    assert "\x01" not in str(info.value)
