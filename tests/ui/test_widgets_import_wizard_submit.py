@@ -4,6 +4,7 @@ history, and Cancel between batches."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from nepton_desktop.api import Credentials, Environment, NeptonService, Profile
+from nepton_desktop.api import Credentials, Environment, EventFilter, NeptonService, Profile
 from nepton_desktop.changes.journal import JobState, Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Person
@@ -233,4 +234,59 @@ async def test_cancel_stops_between_batches_and_says_what_was_sent(
     assert sent_numbers <= in_nepton
     assert not ({j.op.values["employee_number"] for j in report.not_sent} & in_nepton)
     assert journal.job(report.job_id).state is JobState.CANCELLED
+    wizard.accept()
+
+
+async def test_absences_import_and_revert_deletes_the_created_events(
+    qtbot: QtBot, tmp_path: Path, service: NeptonService, parent: QWidget
+) -> None:
+    persons = _numbered(await service.hr.get_persons())
+    types = await service.worktime.get_event_types()
+    vacation = next(t for t in types if t.name == "Vuosiloma")
+    # Well ahead, where no day is locked or approved yet.
+    first = date.today().replace(day=1) + timedelta(days=62)
+    path = tmp_path / "lomat.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Henkilönumero", "Tyyppi", "Alkupäivä", "Loppupäivä"])
+    sheet.append([persons[0].employee_number, vacation.name, first, first + timedelta(days=4)])
+    sheet.append(
+        [
+            persons[1].employee_number,
+            vacation.name,
+            f"{first.day}.{first.month}.{first.year}",
+            f"{first.day + 1}.{first.month}.{first.year}",
+        ]
+    )
+    book.save(path)
+    journal = Journal(tmp_path / "journal.db")
+    wizard = ImportWizard(
+        service, journal, profile_name="sandbox", entity=Entity.ABSENCES, path=path, parent=parent
+    )
+    wizard.resize(1000, 680)
+    await _to_preview(wizard)
+    plan = wizard.session.plan
+    assert plan is not None
+    assert [r.action for r in plan.rows] == [Action.CREATE, Action.CREATE], [
+        p.message for p in plan.errors
+    ]
+    wizard.next()
+    await waiting.until(lambda: wizard.currentPage() is wizard.summary_page, timeout=30)
+    report = wizard.session.report
+    assert report is not None and len(report.sent) == 2
+    created = {j.nepton_id for j in report.sent}
+    window = EventFilter(start_date=first, end_date=first + timedelta(days=5))
+    assert created <= {e.id for e in await service.worktime.get_events(window)}
+
+    summary = wizard.summary_page
+    summary.revert_button.click()
+    await waiting.until(lambda: summary.findChild(QMessageBox, "confirm_revert") is not None)
+    box = summary.findChild(QMessageBox, "confirm_revert")
+    assert box is not None
+    await waiting.until(box.isVisible)
+    box.done(QMessageBox.StandardButton.Yes)
+    await waiting.until(lambda: "Reverted" in summary.result_label.text(), timeout=20)
+    assert "2 deleted" in summary.result_label.text()
+    assert not created & {e.id for e in await service.worktime.get_events(window)}
     wizard.accept()
