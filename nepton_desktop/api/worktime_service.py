@@ -116,7 +116,7 @@ class WorktimeApi:
         # Every request is built before the first is sent: a value Nepton cannot take
         # (InvalidValue, naming the item) stops the whole write before anything changed.
         requests = []
-        for start, batch in zip(range(0, len(indexed), size), batches, strict=True):
+        for batch in batches:
             try:
                 requests.append(build_request([item for _, item in batch]))
             except InvalidValue as exc:
