@@ -147,7 +147,11 @@ def _where(plan: ImportPlan | None, problem: Problem) -> str:
         return problem.describe()
     sheet = plan.validation.table.sheet
     place = sheet.path.name + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
-    return f"{place}, {problem.describe()}" if problem.row else f"{place}: {problem.message}"
+    if problem.row:
+        return f"{place}, {problem.describe()}"
+    if problem.letter:
+        return f"{place}, column {problem.letter} ({problem.column}): {problem.message}"
+    return f"{place}: {problem.message}"
 
 
 def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> None:

@@ -27,6 +27,7 @@ from nepton_desktop.domain.records import Category, Event, EventType, Person, Pr
 from nepton_desktop.importing.coercion import fi_date, fi_datetime
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.reader import column_letter
 from nepton_desktop.importing.table import CoercedTable
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -55,6 +56,7 @@ class ValidationResult:
     live: LiveData
     rows: list[RowCheck]
     file_problems: list[Problem] = field(default_factory=list)  # whole-file errors
+    file_warnings: list[Problem] = field(default_factory=list)  # unmapped columns
 
     @property
     def errors(self) -> list[Problem]:
@@ -62,7 +64,7 @@ class ValidationResult:
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for r in self.rows for p in r.warnings]
+        return self.file_warnings + [p for r in self.rows for p in r.warnings]
 
     @property
     def notices(self) -> list[Problem]:
@@ -158,7 +160,18 @@ class _Checker:
             self.error(check, end_key, f"ends before it starts ({header})")
 
     def result(self, file_problems: list[Problem]) -> ValidationResult:
-        return ValidationResult(self.table, self.live, self.rows, file_problems)
+        unmapped = [
+            Problem(
+                0,
+                m.header,
+                column_letter(m.source),
+                None,
+                "the column is not mapped to any field: its values are not imported",
+                Severity.WARNING,
+            )
+            for m in self.table.mapping.unmapped
+        ]
+        return ValidationResult(self.table, self.live, self.rows, file_problems, unmapped)
 
 
 def _safe(ref: str) -> str:

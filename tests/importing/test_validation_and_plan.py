@@ -285,3 +285,27 @@ def test_missing_required_column_blocks(tmp_path: Path) -> None:
     plan = dry_run(path, "events", community(), invalid_rows=InvalidRows.SKIP).plan
     assert plan.blocked
     assert "required field 'Type (code)'" in plan.errors[0].message
+
+
+def test_unmapped_columns_are_file_warnings(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "e.xlsx",
+        [
+            [*EVENT_HEADERS, "Palkkakausi"],
+            [
+                None,
+                "1003",
+                "TYO",
+                datetime(2026, 4, 1, 8),
+                datetime(2026, 4, 1, 9),
+                None,
+                None,
+                "4",
+            ],
+        ],
+    )
+    plan = dry_run(path, "events", community()).plan
+    (warning,) = plan.warnings
+    assert (warning.row, warning.letter, warning.column) == (0, "H", "Palkkakausi")
+    assert "not mapped" in warning.message and warning.severity is Severity.WARNING
+    assert plan.rows[0].action is Action.CREATE
