@@ -22,7 +22,7 @@ from nepton_desktop.api import (
 )
 from nepton_desktop.api.compatibility import Missing
 from nepton_desktop.api.transport import Transport, TransportSettings
-from nepton_desktop.sandbox import SandboxServer
+from nepton_desktop.sandbox import FaultSpec, SandboxServer
 from nepton_desktop.ui.connection import ConnectionDialog, DemoSandbox, choose_connection
 from nepton_desktop.ui.connection.connection_test import Status, compatibility_result
 from tests.conftest import MemoryKeyring
@@ -354,3 +354,24 @@ def test_missing_operations_are_named_with_what_to_do() -> None:
     assert "GetActivitiesV5" in result.summary and "(+5)" in result.summary
     assert "newer than this server" in result.advice
     assert compatibility_result("HR API operations", []).status is Status.OK
+
+
+async def test_lockout_gets_1018_advice_and_spares_the_hr_login(
+    qtbot: QtBot, tmp_path: Path, parent: QWidget, memory_keyring: MemoryKeyring
+) -> None:
+    locked = SandboxServer(seed="demo", faults=FaultSpec.parse("lockout=1"))
+    locked.start()
+    try:
+        dialog = _dialog(tmp_path, locked, parent)
+        _fill(dialog, locked)
+        dialog.test_button.click()
+        await waiting.until(lambda: dialog.last_report is not None and not dialog.busy())
+        report = dialog.last_report
+        assert report is not None
+        worktime, hr = report.results
+        assert worktime.status is Status.FAILED and worktime.code == 1018
+        assert "Wait before trying again" in worktime.advice
+        assert hr.status is Status.NOT_TESTED
+        assert len(report.results) == 2  # no WSDL check either: nothing more to try now
+    finally:
+        locked.stop()
