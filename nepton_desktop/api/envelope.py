@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from nepton_desktop.api.errors import BadResponse, SoapFault
+from nepton_desktop.api.errors import BadResponse, ResponseTooLarge, SoapFault
 
 SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/"
 WORKTIME_NS = "http://tyoaika.tyoteho.fi"
@@ -81,8 +81,14 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
-def parse_envelope(data: bytes, operation: str) -> etree._Element:
+def parse_envelope(
+    data: bytes, operation: str, max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+) -> etree._Element:
     """Return the first element inside soap:Body, raising SoapFault or BadResponse."""
+    if len(data) > max_bytes:
+        # The transport stops reading at its limit; this guards callers that parse bytes
+        # from elsewhere (files, tests).
+        raise ResponseTooLarge(f"{len(data):,} bytes", operation=operation, sent=True)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:

@@ -454,3 +454,11 @@ def test_a_broken_piece_is_a_bad_response() -> None:
     assert broken != data
     with pytest.raises(BadResponse):
         wr.activities(broken, chunk_bytes=1500)
+
+
+def test_parse_refuses_oversized_bytes() -> None:
+    from nepton_desktop.api.envelope import parse_envelope
+    from nepton_desktop.api.errors import ResponseTooLarge
+
+    with pytest.raises(ResponseTooLarge):
+        parse_envelope(r.worktime("GetActivitiesV5", 1000), "GetActivitiesV5", max_bytes=100)
