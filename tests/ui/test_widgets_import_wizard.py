@@ -375,3 +375,38 @@ async def test_a_large_file_is_read_and_checked_without_stalling_the_window(
     assert gui_cpu < 0.5 * all_cpu, (gui_cpu, all_cpu)
     assert longest < 1.5, longest  # loose: other processes can starve the loop, too
     wizard.reject()
+
+
+async def test_a_finnish_csv_goes_through_the_same_pages(
+    qtbot: QtBot, tmp_path: Path, parent: QWidget
+) -> None:
+    # Excel's Finnish CSV: semicolons, cp1252, dates as text.
+    path = tmp_path / "henkilot.csv"
+    path.write_bytes(
+        "Henkilönumero;Etunimi;Sukunimi;Sähköposti;Työsuhteen alku\r\n"
+        "1001;Aino;Virtanen;aino.virtanen@example.fi;1.3.2019\r\n"
+        "1005;Sään;Mäkelä;saan.makela@example.fi;15.1.2027\r\n".encode("cp1252")
+    )
+    wizard = ImportWizard(
+        _Service(),
+        Journal(tmp_path / "journal.db"),
+        profile_name="test",
+        entity=Entity.PERSONNEL,
+        path=path,
+        parent=parent,
+    )
+    wizard.show()
+    wizard.next()
+    await waiting.until(wizard.sheet_page.isComplete, what="the CSV")
+    status = wizard.sheet_page.status_label.text()
+    assert "cp1252" in status and "separated by ;" in status
+    assert not wizard.sheet_page.sheet_combo.isEnabled()  # a CSV has no sheets
+    wizard.next()
+    wizard.next()
+    await waiting.until(lambda: wizard.session.plan is not None and not wizard.preview_page.busy())
+    plan = wizard.session.plan
+    assert plan is not None
+    assert [r.action for r in plan.rows] == [Action.UNCHANGED, Action.CREATE]
+    assert plan.rows[1].values["first_name"] == "Sään"
+    assert plan.rows[1].values["employment_start"] == date(2027, 1, 15)
+    wizard.reject()
