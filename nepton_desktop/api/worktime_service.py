@@ -175,6 +175,16 @@ class WorktimeApi:
             raise err
         return _map_results(answer, items, indexes, request.operation)
 
+    async def _resend(
+        self, request: SoapRequest, indexes: list[int]
+    ) -> list[ItemResult] | TransportError:
+        """The one re-send after a read-back. A refusal of the whole request (a lockout, say)
+        fails only these items: the others of the batch were already settled."""
+        try:
+            return await self._send_batch(request, indexes)
+        except NeptonError as exc:
+            return [ItemResult(i, exc.code, f"not saved: {exc.message_en}") for i in indexes]
+
     # ------------------------------------------------------------ insert
 
     async def insert_events(self, events: Sequence[NewEvent]) -> list[ItemResult]:
@@ -228,7 +238,7 @@ class WorktimeApi:
             if resend:
                 # Read back proved these were not saved: sending them once more is safe.
                 request = build.insert_activities_v3(self._auth, [e for _, e in missing])
-                outcome = await self._send_batch(request, [i for i, _ in missing])
+                outcome = await self._resend(request, [i for i, _ in missing])
                 if isinstance(outcome, TransportError):
                     outcome = await self._settle_inserts(missing, outcome, resend=False)
                 for r in outcome:
@@ -316,7 +326,7 @@ class WorktimeApi:
         if pending:
             if resend:
                 request = build.update_activities_v2(self._auth, [u for _, u in pending])
-                outcome = await self._send_batch(request, [i for i, _ in pending])
+                outcome = await self._resend(request, [i for i, _ in pending])
                 if isinstance(outcome, TransportError):
                     outcome = await self._settle_updates(pending, outcome, resend=False)
                 for r in outcome:
@@ -369,7 +379,7 @@ class WorktimeApi:
         if pending:
             if resend:
                 request = build.delete_activities(self._auth, [r for _, r in pending])
-                outcome = await self._send_batch(request, [i for i, _ in pending])
+                outcome = await self._resend(request, [i for i, _ in pending])
                 if isinstance(outcome, TransportError):
                     outcome = await self._settle_deletes(pending, outcome, resend=False)
                 for res in outcome:
@@ -400,7 +410,7 @@ class WorktimeApi:
         results = {i: _unknown(i, outcome) for i, _ in unsafe}
         if safe:
             again = build.ensure_projects_exist_v4(self._auth, [p for _, p in safe])
-            second = await self._send_batch(again, [i for i, _ in safe])
+            second = await self._resend(again, [i for i, _ in safe])
             if isinstance(second, TransportError):
                 second = [_unknown(i, second) for i, _ in safe]
             for r in second:

@@ -249,3 +249,15 @@ async def test_a_value_nepton_cannot_take_stops_the_write_before_anything_is_sen
     assert stub.requests == []
     assert info.value.item == 7 and info.value.field == "Description (item 8)"
     assert "\x01" not in str(info.value)
+
+
+async def test_a_lockout_on_the_resend_keeps_the_items_already_confirmed() -> None:
+    locked = r.worktime("InsertActivitiesV3", 1018, message="locked")
+    replies = [Reply(drop=True), Reply(body=found([(500, "nd-0")])), Reply(body=locked)]
+    with StubServer(replies) as stub:
+        svc = service_for(stub)
+        results = await svc.worktime.insert_events(events(2))
+        await svc.aclose()
+    assert results[0].ok and results[0].id == 500
+    assert results[1].code == 1018 and not results[1].ok
+    assert isinstance(svc.stopped_by, errors.AccountLocked)
