@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from nepton_desktop.domain.identity import is_valid_hetu, is_valid_iban
 from nepton_desktop.sandbox import SandboxServer
-from nepton_desktop.sandbox.seed import DEMO_LOCKED_AFTER_DAYS
+from nepton_desktop.sandbox.demo_community import DEMO_LOCKED_AFTER_DAYS
 from nepton_desktop.sandbox.store import now_local
 from tests.sandbox.conftest import Client, code
 
