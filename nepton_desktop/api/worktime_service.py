@@ -113,14 +113,20 @@ class WorktimeApi:
         size = self._svc.batch_size
         indexed = list(enumerate(items))
         batches = [indexed[i : i + size] for i in range(0, len(indexed), size)]
+
         # Every request is built before the first is sent: a value Nepton cannot take
         # (InvalidValue, naming the item) stops the whole write before anything changed.
-        requests = []
-        for batch in batches:
-            try:
-                requests.append(build_request([item for _, item in batch]))
-            except InvalidValue as exc:
-                raise _locate(exc, batch, build_request) from None
+        def build_all() -> list[SoapRequest]:
+            built = []
+            for batch in batches:
+                try:
+                    built.append(build_request([item for _, item in batch]))
+                except InvalidValue as exc:
+                    raise _locate(exc, batch, build_request) from None
+            return built
+
+        # Building thousands of items takes the CPU for seconds: not on the GUI loop.
+        requests = await asyncio.to_thread(build_all) if len(items) > 500 else build_all()
         results: list[ItemResult | None] = [None] * len(items)
         stop: list[NeptonError] = []
 
