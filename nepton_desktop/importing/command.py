@@ -28,7 +28,7 @@ from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.identity import redact_personal_data
 from nepton_desktop.domain.records import Category
 from nepton_desktop.importing.coercion import CoercionError, to_date
-from nepton_desktop.importing.fetch import file_span, load_live_data
+from nepton_desktop.importing.fetch import event_ids, file_span, load_live_data
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.mapping import MappingError, known_header_names
 from nepton_desktop.importing.pipeline import choose_mapping, paused_gc
@@ -205,7 +205,7 @@ async def _import(args: argparse.Namespace) -> int:
         _emit(args, None, result)
         return EXIT_INVALID
     async with connect(args) as service:
-        live = await load_live_data(service, entity, file_span(table))
+        live = await load_live_data(service, entity, file_span(table), event_ids(table))
         with paused_gc():
             invalid = InvalidRows.SKIP if args.skip_invalid else InvalidRows.BLOCK
             plan = build_plan(validate(table, live), invalid)

@@ -35,8 +35,23 @@ def file_span(table: CoercedTable) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-async def load_live_data(service: Any, entity: Entity, span: tuple[date, date] | None) -> LiveData:
-    """``service`` is a ``nepton_desktop.api.NeptonService`` (or anything with its methods)."""
+def event_ids(table: CoercedTable) -> list[int]:
+    """Nepton ids the file's rows name (rows that update an existing event)."""
+    column = table.columns.get("id")
+    return sorted({v for v in column.values if isinstance(v, int)}) if column else []
+
+
+async def load_live_data(
+    service: Any,
+    entity: Entity,
+    span: tuple[date, date] | None,
+    ids: list[int] | None = None,
+) -> LiveData:
+    """``service`` is a ``nepton_desktop.api.NeptonService`` (or anything with its methods).
+
+    ``ids``: events the file names by Nepton id; those outside ``span`` (an event moved to
+    other dates) are fetched by id, so that the update finds what it changes.
+    """
     from nepton_desktop.api.filters import EventFilter
 
     needs_events = entity in (Entity.EVENTS, Entity.ABSENCES)
@@ -56,7 +71,13 @@ async def load_live_data(service: Any, entity: Entity, span: tuple[date, date] |
         wanted = EventFilter(
             start_date=span[0] - timedelta(days=1), end_date=span[1] + timedelta(days=1)
         )
-        return list(await service.worktime.get_events(wanted))
+        found = list(await service.worktime.get_events(wanted))
+        have = {e.id for e in found}
+        missing = [i for i in ids or () if i not in have]
+        for start in range(0, len(missing), 500):
+            chunk = tuple(missing[start : start + 500])
+            found += await service.worktime.get_events(EventFilter(event_ids=chunk))
+        return found
 
     persons, got_units, got_projects, types, got_events = await asyncio.gather(
         service.hr.get_persons(include_disabled=True), units(), projects(), event_types(), events()

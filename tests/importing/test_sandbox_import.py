@@ -390,3 +390,41 @@ async def test_revert_restores_persons_and_projects_but_keeps_later_changes(
     assert projects["C01"].name == "Kesko-Rakennus Oy"
     assert projects["C01"].description == "Asiakas: Kesko-Rakennus Oy"
     assert report.restored == 1 and not report.kept and not report.failed
+
+
+async def test_an_event_moved_to_other_dates_is_found_by_its_id(
+    service: NeptonService, tmp_path: Path
+) -> None:
+    from nepton_desktop.importing.fetch import event_ids
+
+    (event, *_) = [
+        e
+        for e in await service.worktime.get_events(
+            EventFilter(
+                start_date=datetime(2026, 11, 2).date(), end_date=datetime(2026, 11, 6).date()
+            )
+        )
+        if not e.is_locked and not e.is_approved and e.end is not None
+    ]
+    moved = datetime(2027, 8, 2, 9, 0)
+    path = write_xlsx(
+        tmp_path / "moved.xlsx",
+        [
+            ["Nepton id", "Henkilönumero", "Tyyppi", "Alkaa", "Päättyy"],
+            [
+                event.id,
+                event.personnel_number,
+                event.event_type_code,
+                moved,
+                moved + (event.end - event.start),
+            ],
+        ],
+    )
+    sheet = read_file(path)
+    table = coerce_sheet(sheet, guess_mapping(Entity.EVENTS, sheet.headers))
+    live = await load_live_data(service, Entity.EVENTS, file_span(table), event_ids(table))
+    plan = build_plan(validate(table, live))
+    assert plan.errors == [], [p.describe() for p in plan.errors]
+    (row,) = plan.rows
+    assert row.action is Action.UPDATE
+    assert [c.key for c in row.changes] == ["start", "end"]
