@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -80,18 +81,26 @@ class HrApi:
         re-sending an import of new persons could create them twice.
         """
         svc = self._svc
-        request = hr_codec.import_users_from_csv(
-            svc.hr_auth,
-            persons,
-            ignore_empty_values=ignore_empty_values,
-            reset_fields=reset_fields,
-        )
+
+        def build() -> SoapRequest:
+            return hr_codec.import_users_from_csv(
+                svc.hr_auth,
+                persons,
+                ignore_empty_values=ignore_empty_values,
+                reset_fields=reset_fields,
+            )
+
+        # Thousands of rows take long enough to build to stall the GUI loop.
+        request = await asyncio.to_thread(build) if len(persons) > 500 else build()
+        data, started, duration = b"", 0.0, 0.0
         try:
             data, started, duration = await svc.exchange(request)
             outcome = await svc.parse(data, hr_codec.read_import_result)
         except TransportError as exc:
             if exc.sent is False:
                 raise
+            if data:  # answered, but unreadably
+                svc.log(request, started, duration, exc.code, "outcome unknown")
             unknown = OutcomeUnknown(type(exc).__name__, operation=request.operation)
             raise unknown from exc
         code = int(outcome.code) if outcome.code.isdigit() else None
