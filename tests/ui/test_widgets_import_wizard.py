@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from nepton_desktop.changes.journal import Journal
-from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.columns import Entity, columns_for
 from nepton_desktop.domain.records import Person, Unit
 from nepton_desktop.importing.mapping import MappingStore, guess_mapping, known_header_names
 from nepton_desktop.importing.plan import Action
 from nepton_desktop.importing.reader import read_file
 from nepton_desktop.ui.import_wizard import ImportWizard
+from nepton_desktop.ui.import_wizard.cells_model import header_language
 from nepton_desktop.ui.import_wizard.file_page import FilePage
 from tests.ui import waiting
 
@@ -237,7 +238,8 @@ async def test_personnel_import_from_file_to_preview(
     assert mapping_page.isComplete()
     mapping_page.choose(1, None)  # leaving a required field without a column blocks
     assert not mapping_page.isComplete()
-    assert "First name" in mapping_page.status_label.text()
+    first_name = next(c for c in columns_for(Entity.PERSONNEL) if c.key == "first_name")
+    assert first_name.header(header_language()) in mapping_page.status_label.text()
     mapping_page.choose(1, "first_name")
     assert mapping_page.isComplete()
     _shot(wizard, "mapping")

@@ -17,9 +17,21 @@ from PySide6.QtWidgets import QWidget
 
 from nepton_desktop.importing.coercion import fi_date, fi_datetime
 from nepton_desktop.importing.reader import CellValue, column_letter
-from nepton_desktop.ui.i18n import format_date, format_datetime, format_number, format_time
+from nepton_desktop.ui.i18n import (
+    current_language_code,
+    format_date,
+    format_datetime,
+    format_number,
+    format_time,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def header_language() -> str:
+    """The language column headers are shown in: the app's, where the columns have one."""
+    code = current_language_code()
+    return code if code in ("fi", "sv") else "en"
 
 
 def cell_text(value: object) -> str:

@@ -25,6 +25,7 @@ from nepton_desktop.importing.reader import CSV_SUFFIXES, SPREADSHEET_SUFFIXES
 from nepton_desktop.importing.reports import write_template
 from nepton_desktop.ui.i18n import current_language_code
 from nepton_desktop.ui.import_wizard.background import in_worker_thread
+from nepton_desktop.ui.import_wizard.cells_model import header_language
 from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.window_state import LAST_FOLDER, WindowState
 
@@ -115,7 +116,9 @@ class FilePage(QWizardPage):
     def _show_columns(self) -> None:
         """Which headers this import understands, so a user can check the file first."""
         names = [
-            f"<b>{html.escape(c.header())}</b>" if c.required else html.escape(c.header())
+            f"<b>{html.escape(c.header(header_language()))}</b>"
+            if c.required
+            else html.escape(c.header(header_language()))
             for c in columns_for(self.session.entity)
             if c.editable or c.identifies
         ]

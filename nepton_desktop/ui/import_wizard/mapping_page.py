@@ -31,7 +31,7 @@ from nepton_desktop.importing.mapping import (
     guess_mapping,
 )
 from nepton_desktop.importing.reader import column_letter
-from nepton_desktop.ui.import_wizard.cells_model import cell_text
+from nepton_desktop.ui.import_wizard.cells_model import cell_text, header_language
 from nepton_desktop.ui.import_wizard.session import ImportSession
 
 EXAMPLES = 3
@@ -152,7 +152,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.table)
             combo.addItem(self.tr("— not imported —"), None)
             for column in columns:
-                label = column.header() + (" *" if column.required else "")
+                label = column.header(header_language()) + (" *" if column.required else "")
                 combo.addItem(label, column.key)
             combo.setCurrentIndex(max(0, combo.findData(match.key)) if match.key else 0)
             combo.activated.connect(
@@ -169,7 +169,7 @@ class MappingPage(QWizardPage):
             lines.append(
                 "<span style='color:#c62828'>"
                 + self.tr("Required fields without a column: %1").replace(
-                    "%1", ", ".join(c.header() for c in missing)
+                    "%1", ", ".join(c.header(header_language()) for c in missing)
                 )
                 + "</span>"
             )

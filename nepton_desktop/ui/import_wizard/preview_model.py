@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from nepton_desktop.domain.columns import Column, columns_for
 from nepton_desktop.importing.plan import Action, FieldChange, ImportPlan, RowPlan
 from nepton_desktop.importing.problems import Problem, Severity
-from nepton_desktop.ui.import_wizard.cells_model import cell_text, edit_text
+from nepton_desktop.ui.import_wizard.cells_model import cell_text, edit_text, header_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -168,7 +168,7 @@ class PreviewModel(QAbstractTableModel):
             return QCoreApplication.translate("ImportWizard", "Action")
         if section == PROBLEMS_COLUMN:
             return QCoreApplication.translate("ImportWizard", "Problems")
-        return self._fields[section - FIRST_FIELD][0].header()
+        return self._fields[section - FIRST_FIELD][0].header(header_language())
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
