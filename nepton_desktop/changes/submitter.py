@@ -26,6 +26,7 @@ from nepton_desktop.changes import requests
 from nepton_desktop.changes.changeset import Operation, OpKind
 from nepton_desktop.changes.journal import JobState, Journal, JournalOp, OpResult, OpState
 from nepton_desktop.domain.columns import Entity, columns_for
+from nepton_desktop.domain.identity import redact_personal_data
 from nepton_desktop.domain.records import (
     UNKNOWN_OUTCOME,
     Event,
@@ -243,7 +244,7 @@ class Submitter:
                 else:
                     # Whether it arrived is unknown: left in flight, settled on resume.
                     pass
-                return str(exc)
+                return redact_personal_data(str(exc))
             self._record(job_id, jops, results)
             resent = [
                 j
@@ -289,7 +290,9 @@ class Submitter:
             state = _result_state(result)
             if state is OpState.FAILED and jop.op.kind is OpKind.DELETE and result.code == _GONE:
                 state = OpState.DONE  # already gone: what the delete wanted
-            outcomes.append(OpResult(jop.seq, state, result.id, result.code, result.message))
+            # Nepton's messages may quote the rejected value: masked before the journal keeps it.
+            message = redact_personal_data(result.message)
+            outcomes.append(OpResult(jop.seq, state, result.id, result.code, message))
         self.journal.record(job_id, outcomes)
 
     async def _call(
