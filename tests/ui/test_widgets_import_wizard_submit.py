@@ -14,10 +14,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from nepton_desktop.api import Credentials, Environment, EventFilter, NeptonService, Profile
-from nepton_desktop.changes.journal import JobState, Journal
+from nepton_desktop.changes.changeset import from_plan
+from nepton_desktop.changes.journal import JobState, Journal, file_hash
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Person
-from nepton_desktop.importing.plan import Action
+from nepton_desktop.importing.fetch import load_live_data
+from nepton_desktop.importing.mapping import guess_mapping, known_header_names
+from nepton_desktop.importing.plan import Action, build_plan
+from nepton_desktop.importing.reader import read_file
+from nepton_desktop.importing.table import coerce_sheet
+from nepton_desktop.importing.validation import validate
 from nepton_desktop.sandbox import FaultSpec, SandboxServer
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
@@ -290,3 +296,43 @@ async def test_absences_import_and_revert_deletes_the_created_events(
     assert "2 deleted" in summary.result_label.text()
     assert not created & {e.id for e in await service.worktime.get_events(window)}
     wizard.accept()
+
+
+async def test_history_resumes_an_interrupted_import_without_sending_twice(
+    qtbot: QtBot, tmp_path: Path, service: NeptonService, parent: QWidget
+) -> None:
+    unit = _numbered(await service.hr.get_persons())[0].units[0]
+    path = _write(
+        tmp_path / "kesken.xlsx",
+        [[f"9920{n}", f"Kesken{n}", "Tuonti", f"kesken{n}@example.fi", unit] for n in range(3)],
+    )
+    journal = Journal(tmp_path / "journal.db")
+    # An import the app was killed in before it sent anything: planned in the journal only.
+    sheet = read_file(path, known_headers=known_header_names(Entity.PERSONNEL))
+    table = coerce_sheet(sheet, guess_mapping(Entity.PERSONNEL, sheet.headers))
+    live = await load_live_data(service, Entity.PERSONNEL, None)
+    plan = build_plan(validate(table, live))
+    job_id = journal.create_job(
+        from_plan(plan), source=str(path), file_hash=file_hash(path), profile="sandbox"
+    )
+    journal.create_job(
+        from_plan(plan), source=str(path), file_hash=file_hash(path), profile="another"
+    )  # another community's job: not to be touched here
+
+    dialog = ImportHistoryDialog(journal, service, profile_name="sandbox", parent=parent)
+    dialog.show()
+    assert [j.state for j in dialog.jobs] == [JobState.PLANNED, JobState.PLANNED]
+    dialog.select_job(dialog.jobs[0].id)  # the newest first: the other profile's
+    assert not dialog.resume_button.isEnabled() and "another" in dialog.result_label.text()
+    dialog.select_job(job_id)
+    assert dialog.resume_button.isEnabled() and not dialog.revert_button.isEnabled()
+    dialog.resume_button.click()
+    await waiting.until(lambda: "Resumed" in dialog.result_label.text(), timeout=20)
+    assert "3 sent" in dialog.result_label.text()
+    assert journal.job(job_id).state is JobState.DONE
+    numbers = [p.employee_number for p in await service.hr.get_persons()]
+    assert all(numbers.count(f"9920{n}") == 1 for n in range(3))
+    # Resuming again sends nothing more: the job is done.
+    dialog.select_job(job_id)
+    assert not dialog.resume_button.isEnabled() and dialog.revert_button.isEnabled()
+    dialog.reject()

@@ -149,7 +149,12 @@ class ImportHistoryDialog(QDialog):
                 self.table.selectRow(row)
 
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # no loop running
+            current = None
+        # The action's own task, finishing up, does not count as busy.
+        return self._task is not None and not self._task.done() and self._task is not current
 
     def _update_buttons(self) -> None:
         job = self.selected_job()
