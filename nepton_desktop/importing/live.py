@@ -186,9 +186,6 @@ class LiveData:
         """Events by (user id, start): how a re-imported row without an id finds its event."""
         return self._events_by_start
 
-    def events_starting(self, user_id: int, start: datetime) -> list[Event]:
-        return self._events_by_start.get((user_id, start), [])
-
     def display_context(self) -> DisplayContext:
         return DisplayContext(
             person_names={

@@ -127,21 +127,6 @@ class _Checker:
             if first != index:
                 self.error(rows[index], key, f"the same {what} as row {rows[first].row}")
 
-    def person_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
-        ref = self.text(key, check.index)
-        if ref is None:
-            return
-        person = self.live.find_person(ref)
-        if person is not None:
-            check.refs[key] = person
-        elif ref not in in_file:
-            self.error(
-                check,
-                key,
-                f"no person {_safe(ref)} in Nepton (by employee number, username or "
-                "personal identity code)",
-            )
-
     def project_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
         ref = self.text(key, check.index)
         if ref is None:
