@@ -165,6 +165,8 @@ def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> N
         for p in result["errors"]:
             print(f"  error: {p['message']}", file=out)
     else:
+        for notice in plan.validation.table.sheet.notices:
+            print(f"  note: {notice.message}", file=out)
         kinds = (("error", plan.errors), ("warning", plan.warnings + plan.notices))
         for kind, problems in kinds:
             for problem in problems[:200]:
@@ -216,7 +218,10 @@ async def _import(args: argparse.Namespace) -> int:
             update=counts["update"],
             unchanged=counts["unchanged"],
             errors=_problem_json(plan.errors),
-            warnings=_problem_json(plan.warnings + plan.notices),
+            warnings=[
+                {"row": n.row or 0, "column": "", "message": n.message} for n in sheet.notices
+            ]
+            + _problem_json(plan.warnings + plan.notices),
         )
         if args.report is not None:
             write_error_report(sheet, plan, args.report)
