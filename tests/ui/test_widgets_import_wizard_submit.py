@@ -336,3 +336,35 @@ async def test_history_resumes_an_interrupted_import_without_sending_twice(
     dialog.select_job(job_id)
     assert not dialog.resume_button.isEnabled() and dialog.revert_button.isEnabled()
     dialog.reject()
+
+
+async def test_nepton_going_away_mid_import_stops_and_says_so(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    service: NeptonService,
+    parent: QWidget,
+) -> None:
+    unit = _numbered(await service.hr.get_persons())[0].units[0]
+    path = _write(
+        tmp_path / "uudet.xlsx",
+        [[f"9930{n}", f"Uusi{n}", "Henkilö", f"katko{n}@example.fi", unit] for n in range(2)],
+    )
+    journal = Journal(tmp_path / "journal.db")
+    wizard = ImportWizard(
+        service, journal, profile_name="sandbox", entity=Entity.PERSONNEL, path=path, parent=parent
+    )
+    wizard.resize(1000, 680)
+    await _to_preview(wizard)
+    sandbox.stop()  # the server is gone before the rows leave
+    wizard.next()
+    await waiting.until(lambda: wizard.currentPage() is wizard.summary_page, timeout=60)
+    report = wizard.session.report
+    assert report is not None and report.stopped_by is not None
+    assert not report.sent
+    text = wizard.summary_page.counts_label.text()
+    assert "0 sent" in text and "Stopped" in text
+    # The job stays resumable from the history once Nepton is back.
+    assert journal.job(report.job_id).state is JobState.SENDING
+    assert wizard.summary_page.table.rowCount() == 2
+    wizard.accept()

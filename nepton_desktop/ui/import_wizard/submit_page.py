@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -140,6 +141,10 @@ class SubmitPage(QWizardPage):
 
     def _failed(self, _slot: str, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
+        wizard = self.wizard()
+        if wizard is not None:
+            # Nothing is on its way any more: the window may be closed again.
+            wizard.button(QWizard.WizardButton.CancelButton).setVisible(True)
         self.status_label.setText(
             self.tr(
                 "Sending stopped. The job is kept in the journal: resume it from the import "
