@@ -112,10 +112,9 @@ for size in 16x16 32x32 48x48 64x64 128x128 256x256 512x512; do
   [ -f "/usr/share/icons/hicolor/$size/apps/$PACKAGE.png" ] || fail "hicolor $size icon missing"
 done
 [ -f "/usr/share/icons/hicolor/scalable/apps/$PACKAGE.svg" ] || fail "scalable icon missing"
-if command -v desktop-file-validate >/dev/null 2>&1; then
-  desktop-file-validate "$DESKTOP_FILE" || fail "desktop-file-validate $DESKTOP_FILE"
-  echo "desktop-file-validate: ok"
-fi
+ensure_packages desktop-file-utils
+desktop-file-validate "$DESKTOP_FILE" || fail "desktop-file-validate $DESKTOP_FILE"
+echo "desktop-file-validate: ok"
 [ -d "$PREFIX/_internal/resources/wsdl" ] || fail "resources/wsdl not bundled"
 
 # --- 3. libraries -----------------------------------------------------------------------------
