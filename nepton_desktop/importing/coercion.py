@@ -549,7 +549,9 @@ def coerce_column(
     # A column repeats its values (the same day on a hundred rows, the same code on a
     # thousand): each distinct value is coerced once. Coercion depends on the value alone.
     memo: dict[object, Coerced | CoercionError] = {}
-    for index in [i for i, v in enumerate(out) if v is _SLOW]:
+    # "in" scans in C; most columns have nothing left for the slow path.
+    slow = [i for i, v in enumerate(out) if v is _SLOW] if _SLOW in out else []
+    for index in slow:
         value = cells[index]
         key = (value.__class__, value)  # 1 and True and 1.0 are equal keys otherwise
         known = memo.get(key)

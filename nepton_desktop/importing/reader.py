@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -93,15 +94,16 @@ class SheetData:
 
     def raw_column(self, source: int) -> list[Any]:
         """One column as read, or normalised when the rows were already built (edited)."""
+        pick = itemgetter(source)  # map + itemgetter: the loop runs in C
         if self._rows is not None:
-            return [r[source] for r in self._rows]
-        return [r[source] for r in self.raw_rows]
+            return list(map(pick, self._rows))
+        return list(map(pick, self.raw_rows))
 
     def column(self, source: int) -> list[CellValue]:
         """One column's normalised values, a value per data row."""
         if self._rows is not None:
-            return [r[source] for r in self._rows]
-        return _normalised([r[source] for r in self.raw_rows])
+            return list(map(itemgetter(source), self._rows))
+        return _normalised(list(map(itemgetter(source), self.raw_rows)))
 
     def where(self, row: int, column: int | None = None) -> str:
         """Plain location for messages: file, sheet, row number and column letter/header."""
