@@ -33,7 +33,13 @@ from nepton_desktop.ui.timeline.type_colors import UNKNOWN_TYPE_COLOR, text_colo
 
 MIN_DAY_WIDTH = 26
 MAX_NAME_WIDTH = 280
-LOCKED_COLOR = QColor(90, 90, 90, 220)
+
+
+def locked_color(palette: QPalette) -> QColor:
+    """The hatch of locked days: the text colour, so it shows on light and dark schemes."""
+    color = QColor(palette.color(QPalette.ColorRole.Text))
+    color.setAlpha(190)
+    return color
 
 
 def _format_moment(moment: datetime) -> str:
@@ -246,7 +252,8 @@ class TimelineCanvas(QAbstractScrollArea):
         for index, day in enumerate(layout.days):
             if day.weekday() >= 5:
                 painter.fillRect(QRectF(day_x(index), header_h, day_w, height - header_h), weekend)
-        locked_brush = QBrush(LOCKED_COLOR, Qt.BrushStyle.BDiagPattern)
+        locked = locked_color(palette)
+        locked_brush = QBrush(locked, Qt.BrushStyle.BDiagPattern)
         for row_index in range(first_row, last_row + 1):
             row = layout.rows[row_index]
             y = header_h + row_index * row_h - y_scroll
@@ -260,7 +267,7 @@ class TimelineCanvas(QAbstractScrollArea):
                 self._paint_label(painter, self.bar_rect(row_index, bar), bar)
             # A band along the bottom keeps a locked day visible under a bar too.
             for day_index in row.locked_days:
-                painter.fillRect(QRectF(day_x(day_index), y + row_h - 4, day_w, 3), LOCKED_COLOR)
+                painter.fillRect(QRectF(day_x(day_index), y + row_h - 4, day_w, 3), locked)
         painter.setPen(grid)
         for index in range(len(layout.days) + 1):
             x = round(day_x(index))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nepton_desktop.domain.records import Category, Event, EventType, Person
-from nepton_desktop.ui.timeline.canvas import LOCKED_COLOR, TimelineCanvas
+from nepton_desktop.ui.timeline.canvas import TimelineCanvas, locked_color
 from nepton_desktop.ui.timeline.legend import LegendItem, SwatchKind, TimelineLegend
 from nepton_desktop.ui.timeline.month_layout import layout_month
 from nepton_desktop.ui.timeline.type_colors import UNKNOWN_TYPE_COLOR, type_colors
@@ -137,6 +137,12 @@ class AbsenceTimeline(QWidget):
         self.month_combo.blockSignals(False)
         self.year_spin.blockSignals(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: the locked-day mark follows the text.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._update_legend(type_colors(self._event_types))
+        super().changeEvent(event)
+
     def _picked(self) -> None:
         self.set_month(self.year_spin.value(), self.month_combo.currentIndex() + 1)
 
@@ -167,5 +173,7 @@ class AbsenceTimeline(QWidget):
         ]
         sample = items[0].color if items else QColor(UNKNOWN_TYPE_COLOR)
         items.append(LegendItem(SwatchKind.NOT_APPROVED, sample, self.tr("Not approved")))
-        items.append(LegendItem(SwatchKind.LOCKED, LOCKED_COLOR, self.tr("Locked day")))
+        items.append(
+            LegendItem(SwatchKind.LOCKED, locked_color(self.palette()), self.tr("Locked day"))
+        )
         self.legend.set_items(items)
