@@ -21,13 +21,13 @@ from nepton_desktop.sandbox.soap import (
     SoapFault,
     bool_value,
     child,
+    exact_text,
     hr_opt,
     hr_root,
     hr_sub,
     list_texts,
     nonempty_text,
     qname,
-    text,
 )
 from nepton_desktop.sandbox.store import password_matches
 from nepton_desktop.sandbox.worktime_ops import CallContext
@@ -73,7 +73,7 @@ def handle(ctx: CallContext, payload: Element) -> Element:
 def authenticate(ctx: CallContext, holder: Element) -> Caller:
     store = ctx.store
     deployment = nonempty_text(holder, "DeploymentId")
-    ws_password = text(holder, "WebServicePassword")
+    ws_password = exact_text(holder, "WebServicePassword")
     community_ok = (
         deployment is not None
         and deployment == store.setting("deployment_id")
@@ -84,7 +84,7 @@ def authenticate(ctx: CallContext, holder: Element) -> Caller:
         store,
         ctx.guard,
         username=nonempty_text(holder, "Username"),
-        password=text(holder, "UserPassword"),
+        password=exact_text(holder, "UserPassword"),
         address=ctx.address,
         community_ok=community_ok,
         forced_lockout=ctx.forced_lockout,

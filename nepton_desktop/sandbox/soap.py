@@ -139,12 +139,18 @@ def children(parent: Element, *names: str) -> list[Element]:
 
 def text(parent: Node, *names: str) -> str | None:
     """Text of a child element, stripped; ``None`` when absent or nil."""
+    value = exact_text(parent, *names)
+    return None if value is None else value.strip()
+
+
+def exact_text(parent: Node, *names: str) -> str | None:
+    """Text of a child element exactly as sent (passwords: a space is part of them)."""
     el = child(parent, *names)
     if el is None:
         return None
     if el.get("{http://www.w3.org/2001/XMLSchema-instance}nil") in ("true", "1"):
         return None
-    return (el.text or "").strip()
+    return el.text or ""
 
 
 def nonempty_text(parent: Node, *names: str) -> str | None:

@@ -24,13 +24,13 @@ from nepton_desktop.sandbox.soap import (
     SoapFault,
     child,
     children,
+    exact_text,
     list_texts,
     nonempty_text,
     opt,
     parse_int,
     qname,
     sub,
-    text,
     worktime_root,
 )
 from nepton_desktop.sandbox.store import Store
@@ -148,7 +148,7 @@ def authenticate(ctx: CallContext, payload: Element) -> Caller:
         ctx.store,
         ctx.guard,
         username=nonempty_text(auth, "Username", "UserName"),
-        password=text(auth, "Password"),
+        password=exact_text(auth, "Password"),
         address=ctx.address,
         community_ok=community_ok,
         forced_lockout=ctx.forced_lockout,

@@ -85,3 +85,9 @@ def test_qualified_children_are_accepted_too(client: Client) -> None:
     # Some clients qualify every element; Nepton's example leaves children unqualified.
     body = auth_xml().replace("<", "<tyo:").replace("<tyo:/", "</tyo:")
     assert code(client.wt("GetActivityTypes", auth=body)) == 1000
+
+
+def test_password_compared_exactly(client: Client) -> None:
+    padded = auth_xml(password=" Demo-Api-Password-1 ")
+    assert code(client.wt("GetActivityTypes", auth=padded)) == 1001
+    assert code(client.wt("GetActivityTypes", auth=auth_xml(customer_id=" 1234 "))) == 1000
