@@ -288,20 +288,23 @@ def _build(
     ):
         headers.pop()
     n = len(headers)
-    kept: list[list[Any]] = []
-    row_numbers: list[int] = []
-    for index in range(header_index + 1, len(raw)):
-        cells = raw[index]
-        # Empty rows in the middle are skipped (their numbers stay out of the report); empty
-        # trailing rows are trimmed by the same test. Cells right of the last column are
-        # empty (such columns were trimmed above), so the whole row can be counted.
-        # any() stops at the first filled cell; a row of zeros is not empty, hence count().
-        if not any(cells) and cells.count("") == len(cells):
-            continue
-        if len(cells) < n:
-            cells.extend([""] * (n - len(cells)))
-        kept.append(cells)
-        row_numbers.append(index + 1)
+    # Empty rows in the middle are skipped (their numbers stay out of the report); empty
+    # trailing rows are trimmed by the same test. Cells right of the last column are empty
+    # (such columns were trimmed above), so the whole row can be tested. any() stops at the
+    # first filled cell; a row of zeros is not empty, hence count(). Comprehensions: this
+    # runs once per row of the sheet.
+    first = header_index + 1
+    keep = [
+        i
+        for i, cells in enumerate(raw[first:], start=first)
+        if any(cells) or cells.count("") != len(cells)
+    ]
+    kept: list[list[Any]] = [raw[i] for i in keep]
+    row_numbers = [i + 1 for i in keep]
+    if kept and min(map(len, kept)) < n:
+        for cells in kept:
+            if len(cells) < n:
+                cells.extend([""] * (n - len(cells)))
     shown_hidden = frozenset(r for r in hidden if r > header_index + 1)
     if shown_hidden:
         listed = ", ".join(str(r) for r in sorted(shown_hidden)[:20])

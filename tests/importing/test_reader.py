@@ -170,3 +170,12 @@ def test_column_letters() -> None:
 def test_time_cells(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", [["Alkuaika", "Loppuaika"], [time(8, 0), time(16, 30)]])
     assert read_file(path).rows == [[time(8, 0), time(16, 30)]]
+
+
+def test_a_row_of_zeros_is_data_and_short_csv_rows_are_padded(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "z.xlsx", [["A", "B"], [0, 0], [None, None], [1, None]])
+    sheet = read_file(path)
+    assert sheet.rows == [[0, 0], [1, None]] and sheet.row_numbers == [2, 4]
+    csv_path = tmp_path / "short.csv"
+    csv_path.write_text("A;B;C\n1\n2;x;y\n", encoding="utf-8")
+    assert read_file(csv_path).rows == [["1", None, None], ["2", "x", "y"]]
