@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,6 +63,29 @@ def scrub_secrets(text: str, secrets: Iterable[str] = ()) -> str:
     text = _SECRET_PAIR.sub(lambda m: f"{m.group(1)}{m.group(2)}{SECRET_MASK}", text)
     text = _URL_USERINFO.sub(lambda m: f"{m.group(1)}{SECRET_MASK}{m.group(3)}", text)
     return redact_personal_data(text)
+
+
+_STATUS_COLORS = {
+    # (light scheme, dark scheme): the dark ones are lighter, for contrast on dark bases.
+    "error": ("#c62828", "#ef7a7a"),
+    "warning": ("#b26a00", "#ffb74d"),
+    "ok": ("#2e7d32", "#81c784"),
+    "info": ("#1565c0", "#90caf9"),
+    "muted": ("#757575", "#a0a0a0"),
+}
+
+
+def status_color(kind: str) -> QColor:
+    """The app's colour for a status ("error", "warning", "ok", "info", "muted"), readable
+    on the current light or dark scheme. Every widget's status text uses these."""
+    light, dark = _STATUS_COLORS[kind]
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor(dark if base.lightness() < 128 else light)
+
+
+def status_style(kind: str, *, bold: bool = False) -> str:
+    """A style sheet for a label in a status colour."""
+    return f"color: {status_color(kind).name()}" + ("; font-weight: bold" if bold else "")
 
 
 def plain_message(error: BaseException | str, language: str | None = None) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from nepton_desktop.api.request_log import LogEntry, RequestLog
-from nepton_desktop.ui.error_dialog import scrub_secrets
+from nepton_desktop.ui.error_dialog import scrub_secrets, status_color
 
 _Index = QModelIndex | QPersistentModelIndex
 OK_CODE = 1000
@@ -117,7 +116,7 @@ class RequestLogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.failed:
-            return QColor("#c62828")
+            return status_color("error")
         return None
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from nepton_desktop.ui.error_dialog import (
     error_details,
     scrub_secrets,
     show_error,
+    status_color,
 )
 from tests.ui import waiting
 
@@ -135,3 +136,19 @@ async def test_a_dialog_with_no_window_behind_it_does_not_quit_the_app(qtbot: Qt
     ticks: list[int] = []
     asyncio.get_running_loop().call_soon(ticks.append, 1)
     await waiting.until(lambda: ticks)  # the loop still runs
+
+
+def test_status_colours_stay_readable_on_a_dark_scheme(qtbot: QtBot) -> None:
+    light_base = QApplication.palette().color(QPalette.ColorRole.Base)
+    assert light_base.lightness() > 128
+    on_light = status_color("error")
+    previous = QApplication.palette()
+    dark = QPalette(previous)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    QApplication.setPalette(dark)
+    try:
+        on_dark = status_color("error")
+    finally:
+        QApplication.setPalette(previous)
+    assert on_dark.lightness() > on_light.lightness()
+    assert on_dark.lightness() - QColor("#1e1e1e").lightness() > 100

@@ -43,10 +43,10 @@ from nepton_desktop.ui.connection.demo_sandbox import (
     demo_profile,
 )
 from nepton_desktop.ui.connection.profile_form import ProfileForm, environment_label
-from nepton_desktop.ui.error_dialog import await_dialog, show_error
+from nepton_desktop.ui.error_dialog import await_dialog, show_error, status_color, status_style
 
 _STATUS_MARK = {Status.OK: "✔", Status.FAILED: "✖", Status.NOT_TESTED: "–"}
-_STATUS_COLOR = {Status.OK: "#2e7d32", Status.FAILED: "#c62828", Status.NOT_TESTED: "#757575"}
+_STATUS_TONE = {Status.OK: "ok", Status.FAILED: "error", Status.NOT_TESTED: "muted"}
 
 
 class ConnectionDialog(QDialog):
@@ -114,7 +114,7 @@ class ConnectionDialog(QDialog):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("connection_hint")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #757575")
+        self.hint_label.setStyleSheet(status_style("muted"))
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.test_button)
@@ -301,7 +301,7 @@ class ConnectionDialog(QDialog):
         else:
             text = self.tr("Passwords kept for this session only: %1.").replace("%1", reason)
         self.storage_label.setText(text)
-        self.storage_label.setStyleSheet("" if stored is not False else "color: #b26a00")
+        self.storage_label.setStyleSheet("" if stored is not False else status_style("warning"))
 
     # ------------------------------------------------------------------ environment
 
@@ -368,7 +368,7 @@ class ConnectionDialog(QDialog):
     def _show_report(self, report: ConnectionReport) -> None:
         lines = []
         for result in report.results:
-            color = _STATUS_COLOR[result.status]
+            color = status_color(_STATUS_TONE[result.status]).name()
             line = (
                 f"<p><span style='color:{color}'><b>{_STATUS_MARK[result.status]} "
                 f"{html.escape(result.api)}</b>: {html.escape(result.summary)}</span>"

@@ -15,9 +15,8 @@ from nepton_desktop.api import Credentials, Environment, Profile
 from nepton_desktop.api.credentials import check_password
 from nepton_desktop.api.errors import InvalidValue
 from nepton_desktop.api.profiles import ENVIRONMENT_URLS, ProfileError
+from nepton_desktop.ui.error_dialog import status_style
 from nepton_desktop.ui.i18n import current_language_code
-
-ERROR_STYLE = "color: #c62828"
 
 
 def environment_label(environment: Environment) -> str:
@@ -65,7 +64,7 @@ class ProfileForm(QWidget):
         self.production_note = QLabel(
             self.tr("Production: every change is made in your live Nepton data."), self
         )
-        self.production_note.setStyleSheet("color: #c62828; font-weight: bold")
+        self.production_note.setStyleSheet(status_style("error", bold=True))
         self.production_note.setVisible(False)
 
         self.customer_id_edit.setPlaceholderText(self.tr("from Nepton customer service"))
@@ -107,7 +106,7 @@ class ProfileForm(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(status_style("error"))
         label.setVisible(False)
         return label
 

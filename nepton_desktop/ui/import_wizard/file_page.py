@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nepton_desktop.domain.columns import Entity, columns_for
 from nepton_desktop.importing.reader import CSV_SUFFIXES, SPREADSHEET_SUFFIXES
 from nepton_desktop.importing.reports import write_template
+from nepton_desktop.ui.error_dialog import status_style
 from nepton_desktop.ui.i18n import current_language_code
 from nepton_desktop.ui.import_wizard.background import in_worker_thread
 from nepton_desktop.ui.import_wizard.cells_model import header_language
@@ -85,7 +86,7 @@ class FilePage(QWizardPage):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("import_file_problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c62828")
+        self.problem_label.setStyleSheet(status_style("error"))
         self.problem_label.setVisible(False)
 
         self.columns_label = QLabel(self)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from nepton_desktop.importing.mapping import (
     guess_mapping,
 )
 from nepton_desktop.importing.reader import column_letter
+from nepton_desktop.ui.error_dialog import status_color
 from nepton_desktop.ui.import_wizard.cells_model import cell_text, header_language
 from nepton_desktop.ui.import_wizard.session import ImportSession
 
@@ -143,9 +143,9 @@ class MappingPage(QWizardPage):
             how = QTableWidgetItem(self._how_text(match))
             if match.key is None:
                 for item in (name, examples, how):
-                    item.setForeground(QColor("#8a8a8a"))
+                    item.setForeground(status_color("muted"))
             elif match.how == "similar":
-                how.setForeground(QColor("#b26a00"))  # worth a second look
+                how.setForeground(status_color("warning"))  # worth a second look
             self.table.setItem(row, _COLUMN, name)
             self.table.setItem(row, _EXAMPLES, examples)
             self.table.setItem(row, _HOW, how)
@@ -167,7 +167,7 @@ class MappingPage(QWizardPage):
         missing = mapping.missing_required()
         if missing:
             lines.append(
-                "<span style='color:#c62828'>"
+                f"<span style='color:{status_color('error').name()}'>"
                 + self.tr("Required fields without a column: %1").replace(
                     "%1", ", ".join(c.header(header_language()) for c in missing)
                 )

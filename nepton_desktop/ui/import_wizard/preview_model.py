@@ -24,16 +24,23 @@ from PySide6.QtWidgets import QWidget
 from nepton_desktop.domain.columns import Column, columns_for
 from nepton_desktop.importing.plan import Action, FieldChange, ImportPlan, RowPlan
 from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.ui.error_dialog import status_color
 from nepton_desktop.ui.import_wizard.cells_model import cell_text, edit_text, header_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
-ACTION_COLORS = {
-    Action.CREATE: QColor("#2e7d32"),
-    Action.UPDATE: QColor("#1565c0"),
-    Action.UNCHANGED: QColor("#757575"),
-    Action.ERROR: QColor("#c62828"),
+ACTION_TONES = {
+    Action.CREATE: "ok",
+    Action.UPDATE: "info",
+    Action.UNCHANGED: "muted",
+    Action.ERROR: "error",
 }
+
+
+def action_color(action: Action) -> QColor:
+    return status_color(ACTION_TONES[action])
+
+
 SEVERITY_BACKGROUNDS = {
     Severity.ERROR: QColor(229, 57, 53, 70),
     Severity.WARNING: QColor(255, 160, 0, 80),
@@ -191,7 +198,7 @@ class PreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return action_label(row.action)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return ACTION_COLORS[row.action]
+                return action_color(row.action)
             return None
         field = self._field_at(column)
         if field is None:  # PROBLEMS_COLUMN

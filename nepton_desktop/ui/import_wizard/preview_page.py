@@ -33,14 +33,14 @@ from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.plan import Action, ImportPlan, InvalidRows, build_plan
 from nepton_desktop.importing.table import CoercedTable, coerce_sheet
 from nepton_desktop.importing.validation import validate
-from nepton_desktop.ui.error_dialog import show_error
+from nepton_desktop.ui.error_dialog import show_error, status_color
 from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.cells_model import cell_text
 from nepton_desktop.ui.import_wizard.preview_model import (
-    ACTION_COLORS,
     PROBLEMS_COLUMN,
     PlanIndex,
     PreviewModel,
+    action_color,
     action_label,
     index_plan,
     severity_label,
@@ -198,7 +198,7 @@ class PreviewPage(QWizardPage):
     def _failed(self, _slot: str, error: BaseException) -> None:
         self.model.read_only = False
         self.counts_label.setText(
-            "<span style='color:#c62828'>"
+            f"<span style='color:{status_color('error').name()}'>"
             + html.escape(self.tr("The check did not finish."))
             + "</span>"
         )
@@ -230,7 +230,7 @@ class PreviewPage(QWizardPage):
         if plan is None:
             return
         parts = [
-            f"<span style='color:{ACTION_COLORS[action].name()}'><b>{plan.count(action)}</b> "
+            f"<span style='color:{action_color(action).name()}'><b>{plan.count(action)}</b> "
             f"{html.escape(action_label(action))}</span>"
             for action in Action
         ]
@@ -238,10 +238,13 @@ class PreviewPage(QWizardPage):
         parts.append(self.tr("%n note(s)", "", len(plan.notices)))
         lines = [" · ".join(parts)]
         for problem in plan.validation.file_problems:
-            lines.append(f"<span style='color:#c62828'>{html.escape(problem.message)}</span>")
+            lines.append(
+                f"<span style='color:{status_color('error').name()}'>"
+                f"{html.escape(problem.message)}</span>"
+            )
         if plan.blocked and plan.count(Action.ERROR):
             lines.append(
-                "<span style='color:#c62828'>"
+                f"<span style='color:{status_color('error').name()}'>"
                 + html.escape(
                     self.tr(
                         "Nothing can be sent while rows have errors: fix them, or choose to "

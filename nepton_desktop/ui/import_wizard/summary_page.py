@@ -26,7 +26,7 @@ from nepton_desktop.changes.journal import Journal, JournalOp
 from nepton_desktop.importing.plan import Action, ImportPlan
 from nepton_desktop.importing.problems import Problem
 from nepton_desktop.importing.reports import write_error_report
-from nepton_desktop.ui.error_dialog import show_error
+from nepton_desktop.ui.error_dialog import show_error, status_color
 from nepton_desktop.ui.import_wizard.background import in_worker_thread
 from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
 from nepton_desktop.ui.import_wizard.revert_flow import (
@@ -141,7 +141,7 @@ class SummaryPage(QWizardPage):
             )
         if report.stopped_by:
             lines.append(
-                "<span style='color:#c62828'>"
+                f"<span style='color:{status_color('error').name()}'>"
                 + html.escape(self.tr("Stopped: %1").replace("%1", report.stopped_by))
                 + "</span>"
             )
