@@ -15,7 +15,7 @@ screen is moved and shrunk onto the primary one.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
@@ -110,8 +110,12 @@ class WindowState:
 
     # ------------------------------------------------------------------ filters per tab
 
-    def tab_filters(self, tab: str) -> dict[str, str]:
-        """The filters last used in a tab: column key -> text ("" is the quick filter)."""
+    def tab_filters(self, tab: str, known: Collection[str] | None = None) -> dict[str, str]:
+        """The filters last used in a tab: column key -> text ("" is the quick filter).
+
+        ``known`` (the tab's column keys) drops filters of columns that no longer exist, so
+        a filter saved by an older version cannot hide rows behind a column nobody sees.
+        """
         raw = self.settings.value(_filters_key(tab))
         if not isinstance(raw, str):
             return {}
@@ -121,7 +125,11 @@ class WindowState:
             return {}
         if not isinstance(loaded, dict):
             return {}
-        return {str(k): v for k, v in loaded.items() if isinstance(v, str) and v}
+        return {
+            str(k): v
+            for k, v in loaded.items()
+            if isinstance(v, str) and v and (known is None or k == "" or k in known)
+        }
 
     def set_tab_filters(self, tab: str, filters: dict[str, str]) -> None:
         kept = {key: text for key, text in filters.items() if text}
