@@ -23,6 +23,7 @@ from nepton_desktop.importing.reader import read_file
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.cells_model import header_language
 from nepton_desktop.ui.import_wizard.file_page import FilePage
+from nepton_desktop.ui.import_wizard.wizard import default_mapping_store
 from tests.ui import waiting
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -411,4 +412,8 @@ async def test_a_finnish_csv_goes_through_the_same_pages(
     assert [r.action for r in plan.rows] == [Action.UNCHANGED, Action.CREATE]
     assert plan.rows[1].values["first_name"] == "Sään"
     assert plan.rows[1].values["employment_start"] == date(2027, 1, 15)
+    # No store handed in: the confirmed mapping went to the user's data folder.
+    data = wizard.session.sheet_data
+    assert data is not None
+    assert default_mapping_store().load(Entity.PERSONNEL, data.headers) is not None
     wizard.reject()

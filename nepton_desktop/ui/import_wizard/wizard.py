@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.importing.mapping import MappingStore
+from nepton_desktop.ui.editing.journal import data_dir
 from nepton_desktop.ui.import_wizard.file_page import FilePage, entity_label
 from nepton_desktop.ui.import_wizard.mapping_page import MappingPage
 from nepton_desktop.ui.import_wizard.preview_page import PreviewPage
@@ -26,6 +27,10 @@ from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 from nepton_desktop.ui.window_state import WindowState
 
 
+def default_mapping_store() -> MappingStore:
+    return MappingStore(data_dir() / "mappings")
+
+
 class ImportWizard(QWizard):
     """``ImportWizard(service, journal, *, profile_name, mapping_store=None, state=None,
     batch_size=200, entity=None, path=None, parent=None)``.
@@ -33,7 +38,8 @@ class ImportWizard(QWizard):
     ``service`` is the connected API service (live data for the preview, and the submit);
     ``journal`` the local import journal (every import is a job there: resume, history,
     revert); ``profile_name`` the connected profile, recorded with each job. ``mapping_store``
-    keeps confirmed column mappings per entity and header row; ``state`` remembers the last
+    keeps confirmed column mappings per entity and header row (default: ``mappings/`` in the
+    user's data folder); ``state`` remembers the last
     folder. ``entity`` and ``path`` preselect the first page.
     """
 
@@ -58,7 +64,10 @@ class ImportWizard(QWizard):
         self.session = ImportSession(entity=entity or Entity.PERSONNEL)
         self.file_page = FilePage(self.session, state, self)
         self.sheet_page = SheetPage(self.session, self)
-        self.mapping_page = MappingPage(self.session, mapping_store, self)
+        # Confirmed mappings are kept per entity and header row in the user's data folder
+        # unless a store is handed in: the next file with the same headers maps itself.
+        store = mapping_store if mapping_store is not None else default_mapping_store()
+        self.mapping_page = MappingPage(self.session, store, self)
         self.preview_page = PreviewPage(self.session, service, self)
         # Going on from the preview sends: there is no way back to change the plan after it.
         self.preview_page.setCommitPage(True)
