@@ -417,3 +417,39 @@ async def test_a_finnish_csv_goes_through_the_same_pages(
     assert data is not None
     assert default_mapping_store().load(Entity.PERSONNEL, data.headers) is not None
     wizard.reject()
+
+
+async def test_going_back_to_another_entity_fetches_its_data_again(
+    qtbot: QtBot, tmp_path: Path, parent: QWidget
+) -> None:
+    service = _Service()
+    path = _write_personnel(tmp_path / "henkilot.xlsx")
+    wizard = ImportWizard(
+        service,
+        Journal(tmp_path / "journal.db"),
+        profile_name="test",
+        entity=Entity.PERSONNEL,
+        path=path,
+        parent=parent,
+    )
+    wizard.show()
+    wizard.next()
+    await waiting.until(wizard.sheet_page.isComplete)
+    wizard.next()
+    wizard.next()
+    await waiting.until(lambda: wizard.session.plan is not None and not wizard.preview_page.busy())
+    assert service.hr.calls.count("get_units") == 1
+    for _ in range(3):
+        wizard.back()
+    assert wizard.currentPage() is wizard.file_page
+    combo = wizard.file_page.entity_combo
+    combo.setCurrentIndex(combo.findData(Entity.PROJECTS.value))
+    assert wizard.session.live is None and wizard.session.plan is None
+    combo.setCurrentIndex(combo.findData(Entity.PERSONNEL.value))
+    wizard.next()
+    await waiting.until(wizard.sheet_page.isComplete)
+    wizard.next()
+    wizard.next()
+    await waiting.until(lambda: wizard.session.plan is not None and not wizard.preview_page.busy())
+    assert service.hr.calls.count("get_units") == 2  # fetched anew, not a stale snapshot
+    wizard.reject()

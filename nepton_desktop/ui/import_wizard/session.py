@@ -35,6 +35,8 @@ class ImportSession:
         self.header_row = None
         self.sheet_data = None
         self.mapping = None
+        # Another entity needs other data, another file other dates: fetch again.
+        self.live = None
         self.forget_checks()
 
     def forget_checks(self) -> None:

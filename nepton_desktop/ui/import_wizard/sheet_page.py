@@ -103,6 +103,7 @@ class SheetPage(QWizardPage):
         assert self.session.path is not None
         self.session.sheet_data = None
         self.session.mapping = None
+        self.session.live = None  # other rows may span other dates
         self.session.forget_checks()
         self.status_label.setText(self.tr("Reading %1…").replace("%1", self.session.path.name))
         self.completeChanged.emit()
