@@ -82,13 +82,16 @@ def layout_month(
     events: Iterable[Event],
     event_types: Iterable[EventType],
     locked_days: Collection[tuple[int, date]] = (),
+    *,
+    only_with_absences: bool = False,
 ) -> MonthLayout:
     """Rows for every person (sorted by name), then any user the events name who is not in
     ``persons`` (so no absence is hidden), with the month's absence bars and locked days.
 
     ``events`` may hold every kind of event: absence events become bars; a locked event of
     any kind marks its days locked for the person, as Nepton locks whole days. ``locked_days``
-    adds (user id, day) pairs known locked otherwise.
+    adds (user id, day) pairs known locked otherwise. ``only_with_absences`` leaves out the
+    people with no absence in the month.
     """
     days = month_days(year, month)
     month_start, month_end = days[0], days[-1]
@@ -130,6 +133,8 @@ def layout_month(
             continue
         row.locked_days = frozenset(locked.get(row.user_id, ()))
         row.bars, row.lanes = _place_in_lanes(spans.get(row.user_id, []), month_start, month_end)
+    if only_with_absences:
+        rows = [row for row in rows if row.bars]
     return MonthLayout(year, month, days, rows)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -73,6 +74,9 @@ class AbsenceTimeline(QWidget):
         self._show_month_in_picker()
         self.month_combo.activated.connect(self._picked)
         self.year_spin.valueChanged.connect(self._picked)
+        self.only_absent_check = QCheckBox(self.tr("Only people with absences"), self)
+        self.only_absent_check.setObjectName("timeline_only_absent")
+        self.only_absent_check.toggled.connect(lambda _checked: self._relayout())
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("timeline_summary")
 
@@ -82,6 +86,8 @@ class AbsenceTimeline(QWidget):
         navigation.addWidget(self.year_spin)
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.this_month_button)
+        navigation.addSpacing(12)
+        navigation.addWidget(self.only_absent_check)
         navigation.addStretch(1)
         navigation.addWidget(self.summary_label)
 
@@ -154,6 +160,7 @@ class AbsenceTimeline(QWidget):
             self._events,
             self._event_types,
             self._locked_days,
+            only_with_absences=self.only_absent_check.isChecked(),
         )
         colors = type_colors(self._event_types)
         self.canvas.set_layout(layout, colors, {t.id: t for t in self._event_types})
