@@ -207,9 +207,10 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 time_to_window() {
+  # $1: the command that opens the app (default: the installed launcher)
   local start pid seconds
   start=$EPOCHREALTIME
-  env "${ISOLATED_ENV[@]}" QT_QPA_PLATFORM=xcb DISPLAY="$display" "$LAUNCHER" >"$WORK/gui.log" 2>&1 &
+  env "${ISOLATED_ENV[@]}" QT_QPA_PLATFORM=xcb DISPLAY="$display" "${1:-$LAUNCHER}" >"$WORK/gui.log" 2>&1 &
   pid=$!
   if ! DISPLAY="$display" timeout 120 xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1; then
     kill "$pid" 2>/dev/null || true
@@ -230,6 +231,14 @@ startup_warm="$(time_to_window)"
 startup_warm2="$(time_to_window)"
 startup_warm="$(printf '%s\n%s\n' "$startup_warm" "$startup_warm2" | sort -n | head -1)"
 echo "window shown after ${startup_cold} s (cold), ${startup_warm} s (warm)"
+# Baseline in the same run: the same app from the source tree's venv (not frozen), if there.
+startup_venv="n/a"
+if [ -x "$ROOT/.venv/bin/nepton-desktop" ]; then
+  startup_venv="$(time_to_window "$ROOT/.venv/bin/nepton-desktop")"
+  startup_venv2="$(time_to_window "$ROOT/.venv/bin/nepton-desktop")"
+  startup_venv="$(printf '%s\n%s\n' "$startup_venv" "$startup_venv2" | sort -n | head -1)"
+  echo "baseline, from .venv (not frozen): ${startup_venv} s (warm)"
+fi
 
 # --- 7. uninstall -----------------------------------------------------------------------------
 step "purge"
@@ -247,5 +256,7 @@ mkdir -p "$(dirname "$REPORT")"
   echo "self-test (keyring):     ${self_test_keyring_seconds} s"
   echo "window shown, cold:      ${startup_cold} s"
   echo "window shown, warm:      ${startup_warm} s"
+  echo "  baseline .venv, warm:  ${startup_venv} s"
+  echo "load average:            $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 } | tee "$REPORT"
 echo "smoke test passed"
