@@ -41,6 +41,9 @@ class EntityTab(QWidget):
 
     def __init__(self, model: EntityTableModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The tab owns the model on the C++ side too: a view must never outlive its model,
+        # which a Python-only owner cannot promise once the window's wrapper is gone.
+        model.setParent(self)
         self.model = model
         self.title = title
         self.setObjectName(f"tab_{model.entity.value}")
