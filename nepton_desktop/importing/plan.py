@@ -89,7 +89,7 @@ class RowPlan:
 
     @property
     def has_problems(self) -> bool:
-        return bool(self.check.errors or self.check.warnings)
+        return self.check.has_problems
 
 
 @dataclass(slots=True)
@@ -272,7 +272,7 @@ def build_plan(
     append = rows.append
     for check in validation.rows:
         i = check.index
-        if check.errors:
+        if not check.ok:
             append(RowPlan(i, check.row, Action.ERROR, check, table=table))
             continue
         existing = check.existing

@@ -115,7 +115,7 @@ def write_error_report(
     ws.append(_header_row(ws, [*sheet.headers, "Row", "Status", "Reason"]))
     for row_plan, cells in zip(plan.rows, sheet.rows, strict=True):
         problems = by_row.get(row_plan.row, [])
-        if only_problems and not (row_plan.errors or row_plan.warnings):
+        if only_problems and not row_plan.has_problems:
             continue
         out_cells = [_cell(ws, v) for v in cells]
         for problem in problems:
@@ -130,7 +130,7 @@ def write_error_report(
                 text = f"{cell.comment.text}\n{text}"
             cell.comment = Comment(text, "Nepton Desktop", width=300, height=120)
         status = row_plan.action.value
-        if row_plan.action is not Action.ERROR and row_plan.warnings:
+        if row_plan.action is not Action.ERROR and row_plan.check.has_problems:
             status += " (warnings)"
         reason = "; ".join(
             (f"{p.column}: " if p.column else "") + p.message
