@@ -66,5 +66,5 @@ def hidden_rows(path: Path, sheet_name: str) -> frozenset[int]:
                             if number:
                                 found.add(int(number.group(1)))
             return frozenset(found)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
         return frozenset()
