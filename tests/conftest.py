@@ -7,6 +7,7 @@ that Qt-free tests run on the plain asyncio loop.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -125,3 +126,15 @@ def pytest_asyncio_loop_factories(
 
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+# Qt objects must die on the GUI thread: Python's cycle collector would otherwise run in
+# whichever thread allocates (sandbox HTTP threads, executor workers) and crash Qt at random.
+# The app does the same with nepton_desktop.ui.main_thread_gc; tests collect after each test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from nepton_desktop import __version__
 from nepton_desktop.ui.i18n import install_translators
+from nepton_desktop.ui.main_thread_gc import collect_on_the_gui_thread
 from nepton_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Nepton Desktop")
     app.setOrganizationName("Nepton Desktop")
     app.setApplicationVersion(__version__)
+    collect_on_the_gui_thread(app)
     return app
 
 
