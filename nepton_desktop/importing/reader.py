@@ -29,7 +29,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, SheetVisibleEnum
 
 from nepton_desktop.importing.xlsx_hidden import hidden_rows
 
@@ -180,8 +180,7 @@ def _read_workbook(
         best = (-1, "", [], 0, [])
         for name in candidates:
             calamine_sheet = workbook.get_sheet_by_name(name)
-            # skip_empty_area=False keeps row 0 = spreadsheet row 1, so row numbers are exact.
-            raw = calamine_sheet.to_python(skip_empty_area=False)
+            raw = _sheet_rows(calamine_sheet)
             if not any(any(v != "" for v in r) for r in raw[:_HEADER_SCAN_ROWS]):
                 continue
             found_row, score = _guess_header_row(raw, known)
@@ -200,6 +199,31 @@ def _read_workbook(
             raise ReadError(f"{path.name}: {where} has no data")
     hidden = hidden_rows(path, name) if path.suffix.lower() in (".xlsx", ".xlsm") else frozenset()
     return _build(path, name, names, raw, header_index, merged, hidden, typed=True)
+
+
+def _sheet_rows(sheet: CalamineSheet) -> list[list[Any]]:
+    """All rows from spreadsheet row 1 and column A, so that indexes are row and column numbers.
+
+    Read row by row in a Python loop rather than with ``to_python()``: the same speed, but
+    ``to_python()`` holds the GIL for the whole conversion (about 0.1 s for 100,000 rows
+    measured, 0.4 s with the garbage collector on), which would freeze the window while a
+    worker thread reads; a loop lets the GUI thread in every few milliseconds.
+    ``iter_rows()`` starts at row 1 but at the sheet's first used column, hence the padding.
+    """
+    rows: list[list[Any]] = []
+    append = rows.append
+    for row in sheet.iter_rows():
+        append(row)
+    start, end = sheet.start, sheet.end
+    if start is None or end is None or not rows:
+        return rows
+    if len(rows) == end[0] - start[0] + 1 and start[0] > 0:
+        rows[:0] = [[] for _ in range(start[0])]  # rows given from the first used row only
+    width = max(len(r) for r in rows[start[0] : start[0] + 1] or rows[:1])
+    if start[1] > 0 and width == end[1] - start[1] + 1:
+        pad = [""] * start[1]
+        rows = [pad + r if r else r for r in rows]
+    return rows
 
 
 def _guess_header_row(raw: Sequence[Sequence[object]], known: frozenset[str]) -> tuple[int, int]:

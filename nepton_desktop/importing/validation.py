@@ -173,8 +173,17 @@ class _Checker:
                 Severity.WARNING,
             )
             for m in self.table.mapping.unmapped
+            if not _blank_column(self.table, m.source, m.header)
         ]
         return ValidationResult(self.table, self.live, self.rows, file_problems, unmapped)
+
+
+def _blank_column(table: CoercedTable, source: int, header: str) -> bool:
+    """A column without a header of its own (the reader named it by its letter) and without
+    data: nothing is lost by not importing it, so it is not worth a warning."""
+    if header != column_letter(source):
+        return False
+    return all(v in ("", None) for v in table.sheet.raw_column(source))
 
 
 def _safe(ref: str) -> str:

@@ -179,3 +179,55 @@ def test_a_row_of_zeros_is_data_and_short_csv_rows_are_padded(tmp_path: Path) ->
     csv_path = tmp_path / "short.csv"
     csv_path.write_text("A;B;C\n1\n2;x;y\n", encoding="utf-8")
     assert read_file(csv_path).rows == [["1", None, None], ["2", "x", "y"]]
+
+
+@pytest.mark.parametrize("writer", [write_xlsx, write_xls, write_ods], ids=["xlsx", "xls", "ods"])
+def test_rows_read_row_by_row_match_calamines_full_grid(tmp_path: Path, writer) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from nepton_desktop.importing.reader import _sheet_rows
+
+    suffix = {write_xlsx: ".xlsx", write_xls: ".xls", write_ods: ".ods"}[writer]
+    grid = [
+        [],
+        [],
+        [None, None, "Nimi", "Alkaa"],
+        [None, None, "x", date(2026, 1, 2)],
+        [],
+        [None, None, None, 5],
+    ]
+    path = writer(tmp_path / f"offset{suffix}", grid)
+
+    def trimmed(rows: list[list[object]]) -> list[list[object]]:
+        out = []
+        for r in rows:
+            r = list(r)
+            while r and r[-1] == "":
+                r.pop()
+            out.append(r)
+        while out and not out[-1]:
+            out.pop()
+        return out
+
+    with CalamineWorkbook.from_path(str(path)) as book:
+        sheet = book.get_sheet_by_index(0)
+        assert trimmed(_sheet_rows(sheet)) == trimmed(sheet.to_python(skip_empty_area=False))
+    data = read_file(path)
+    assert data.header_row == 3 and data.headers[2:] == ["Nimi", "Alkaa"]
+    assert data.where(4, 2).endswith("row 4, column C (Nimi)")
+    assert data.row_numbers == [4, 6]
+
+
+def test_empty_leading_columns_are_not_reported_unmapped(tmp_path: Path) -> None:
+    from nepton_desktop.importing.pipeline import dry_run
+    from tests.importing.live_fixture import community
+
+    path = write_xlsx(
+        tmp_path / "e.xlsx",
+        [
+            [None, "Henkilönumero", "Tyyppi", "Alkaa", None, "Huom"],
+            [None, "1003", "TYO", datetime(2026, 4, 1, 8), "stray", None],
+        ],
+    )
+    plan = dry_run(path, "events", community()).plan
+    assert sorted((w.letter, w.column) for w in plan.warnings) == [("E", "E"), ("F", "Huom")]
