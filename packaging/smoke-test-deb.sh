@@ -182,7 +182,7 @@ if "$LAUNCHER" --help | grep -qw "self-test"; then
   self_test_seconds="$(elapsed_since "$start")"
   if command -v gnome-keyring-daemon >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
     step "nepton-desktop self-test (offscreen, unlocked SecretService in a private D-Bus session)"
-    rm -rf "$WORK/home" && mkdir -p "$WORK/home" # a first start again, not the first run's state
+    rm -rf "${WORK:?}/home" && mkdir -p "$WORK/home" # a first start again, not the first run's state
     start=$EPOCHREALTIME
     # shellcheck disable=SC2016 # expanded by the inner shell
     run_isolated timeout 600 dbus-run-session -- sh -c \
