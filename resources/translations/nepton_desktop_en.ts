@@ -15,6 +15,10 @@
         <source>This month</source>
         <translation>This month</translation>
     </message>
+    <message>
+        <source>Only people with absences</source>
+        <translation>Only people with absences</translation>
+    </message>
     <message numerus="yes">
         <source>%n absence(s)</source>
         <translation>
@@ -235,6 +239,105 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The login was refused (1001).</source>
+        <translation>The login was refused (1001).</translation>
+    </message>
+    <message>
+        <source>Check the API user&apos;s username and password and the CustomerId. Do not try again and again: after repeated failed logins Nepton locks the API user (1018).</source>
+        <translation>Check the API user&apos;s username and password and the CustomerId. Do not try again and again: after repeated failed logins Nepton locks the API user (1018).</translation>
+    </message>
+    <message>
+        <source>The API user is locked after too many failed logins (1018).</source>
+        <translation>The API user is locked after too many failed logins (1018).</translation>
+    </message>
+    <message>
+        <source>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</source>
+        <translation>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled (1020).</source>
+        <translation>The API user&apos;s account is disabled (1020).</translation>
+    </message>
+    <message>
+        <source>The API user lacks rights (1015).</source>
+        <translation>The API user lacks rights (1015).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation>The secure connection to %1 could not be verified.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 could not be reached.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the profile and the network connection.</source>
+        <translation>Check the server address in the profile and the network connection.</translation>
+    </message>
+    <message>
+        <source>The HR API refused the request.</source>
+        <translation>The HR API refused the request.</translation>
+    </message>
+    <message>
+        <source>Check the DeploymentId and the WebServicePassword (the HR API&apos;s own password), and the API user&apos;s username and password.</source>
+        <translation>Check the DeploymentId and the WebServicePassword (the HR API&apos;s own password), and the API user&apos;s username and password.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent.</source>
+        <translation>A value cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Worktime API</source>
+        <translation>Worktime API</translation>
+    </message>
+    <message>
+        <source>Works: logged in, %1 event types read.</source>
+        <translation>Works: logged in, %1 event types read.</translation>
+    </message>
+    <message>
+        <source>HR API</source>
+        <translation>HR API</translation>
+    </message>
+    <message>
+        <source>Not tried, to spare a failed login.</source>
+        <translation>Not tried, to spare a failed login.</translation>
+    </message>
+    <message>
+        <source>Fix the API user&apos;s password first; the HR API uses it too.</source>
+        <translation>Fix the API user&apos;s password first; the HR API uses it too.</translation>
+    </message>
+    <message>
+        <source>Works: %1 units read.</source>
+        <translation>Works: %1 units read.</translation>
+    </message>
+    <message>
+        <source>Worktime API operations</source>
+        <translation>Worktime API operations</translation>
+    </message>
+    <message>
+        <source>HR API operations</source>
+        <translation>HR API operations</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WSDL could not be read.</source>
+        <translation>The server&apos;s WSDL could not be read.</translation>
+    </message>
+    <message>
+        <source>Every operation and field the app uses is there.</source>
+        <translation>Every operation and field the app uses is there.</translation>
+    </message>
+    <message>
+        <source>The server does not declare %n thing(s) the app uses</source>
+        <translation>The server does not declare %n thing(s) the app uses</translation>
+    </message>
+    <message>
+        <source>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</source>
+        <translation>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -445,8 +548,8 @@
         <translation>Choose what to import</translation>
     </message>
     <message>
-        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
-        <translation>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</translation>
+        <source>Nothing is sent to Nepton before the last step.</source>
+        <translation>Nothing is sent to Nepton before the last step.</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
@@ -889,8 +992,8 @@ After: %2</translation>
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
-        <translation>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</translation>
+        <source>Columns without a field are not imported.</source>
+        <translation>Columns without a field are not imported.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1009,8 +1112,8 @@ After: %2</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
-        <translation>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</translation>
+        <source>Compared with Nepton&apos;s data now. Double-click a cell to fix it.</source>
+        <translation>Compared with Nepton&apos;s data now. Double-click a cell to fix it.</translation>
     </message>
     <message>
         <source>Only problems</source>
@@ -1095,6 +1198,18 @@ After: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1371,41 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>RevertImport</name>
+    <message>
+        <source>Revert this import</source>
+        <translation>Revert this import</translation>
+    </message>
+    <message>
+        <source>Revert %1?
+
+Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</source>
+        <translation>Revert %1?
+
+Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</translation>
+    </message>
+    <message>
+        <source>Reverted: %1 deleted, %2 restored.</source>
+        <translation>Reverted: %1 deleted, %2 restored.</translation>
+    </message>
+    <message>
+        <source>Changed in Nepton since the import, so left as they are:</source>
+        <translation>Changed in Nepton since the import, so left as they are:</translation>
+    </message>
+    <message>
+        <source>row %1, %2: now %3 (the import wrote %4, before it was %5)</source>
+        <translation>row %1, %2: now %3 (the import wrote %4, before it was %5)</translation>
+    </message>
+    <message>
+        <source>Not revertible:</source>
+        <translation>Not revertible:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review changes before sending</source>
@@ -1301,8 +1451,8 @@ After: %2</translation>
         <translation>Sheet and header row</translation>
     </message>
     <message>
-        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
-        <translation>The app guessed where the data starts. Change it if the preview looks wrong.</translation>
+        <source>Guessed from the file: change them if the preview looks wrong.</source>
+        <translation>Guessed from the file: change them if the preview looks wrong.</translation>
     </message>
     <message>
         <source>Guess again</source>
@@ -1403,8 +1553,8 @@ After: %2</translation>
         <translation>Sending to Nepton</translation>
     </message>
     <message>
-        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
-        <translation>Rows go in batches. Cancel stops after the batch that is on its way.</translation>
+        <source>In batches; Cancel stops after the batch on its way.</source>
+        <translation>In batches; Cancel stops after the batch on its way.</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
@@ -1538,6 +1688,10 @@ After: %2</translation>
     <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
     </message>
     <message>
         <source>Save error workbook</source>

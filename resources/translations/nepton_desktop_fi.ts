@@ -15,6 +15,10 @@
         <source>This month</source>
         <translation>Tämä kuukausi</translation>
     </message>
+    <message>
+        <source>Only people with absences</source>
+        <translation>Vain poissaolevat henkilöt</translation>
+    </message>
     <message numerus="yes">
         <source>%n absence(s)</source>
         <translation>
@@ -235,6 +239,105 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The login was refused (1001).</source>
+        <translation>Kirjautuminen hylättiin (1001).</translation>
+    </message>
+    <message>
+        <source>Check the API user&apos;s username and password and the CustomerId. Do not try again and again: after repeated failed logins Nepton locks the API user (1018).</source>
+        <translation>Tarkista API-käyttäjän käyttäjätunnus ja salasana sekä CustomerId. Älä yritä yhä uudelleen: toistuvien epäonnistuneiden kirjautumisten jälkeen Nepton lukitsee API-käyttäjän (1018).</translation>
+    </message>
+    <message>
+        <source>The API user is locked after too many failed logins (1018).</source>
+        <translation>API-käyttäjä on lukittu liian monen epäonnistuneen kirjautumisen jälkeen (1018).</translation>
+    </message>
+    <message>
+        <source>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</source>
+        <translation>Odota ennen uutta yritystä (Nepton poistaa lukituksen hetken kuluttua) ja korjaa ensin salasana, jotta seuraava yritys onnistuu.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled (1020).</source>
+        <translation>API-käyttäjän tili on poistettu käytöstä (1020).</translation>
+    </message>
+    <message>
+        <source>The API user lacks rights (1015).</source>
+        <translation>API-käyttäjältä puuttuu oikeuksia (1015).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation>Suojattua yhteyttä palvelimeen %1 ei voitu varmistaa.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>Palvelimeen %1 ei saatu yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the profile and the network connection.</source>
+        <translation>Tarkista profiilin palvelinosoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The HR API refused the request.</source>
+        <translation>HR-rajapinta hylkäsi pyynnön.</translation>
+    </message>
+    <message>
+        <source>Check the DeploymentId and the WebServicePassword (the HR API&apos;s own password), and the API user&apos;s username and password.</source>
+        <translation>Tarkista DeploymentId ja WebServicePassword (HR-rajapinnan oma salasana) sekä API-käyttäjän käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent.</source>
+        <translation>Arvoa ei voi lähettää.</translation>
+    </message>
+    <message>
+        <source>Worktime API</source>
+        <translation>Työaikarajapinta</translation>
+    </message>
+    <message>
+        <source>Works: logged in, %1 event types read.</source>
+        <translation>Toimii: kirjautuminen onnistui, %1 tapahtumatyyppiä luettu.</translation>
+    </message>
+    <message>
+        <source>HR API</source>
+        <translation>HR-rajapinta</translation>
+    </message>
+    <message>
+        <source>Not tried, to spare a failed login.</source>
+        <translation>Ei kokeiltu, jotta epäonnistuneita kirjautumisia ei kertyisi.</translation>
+    </message>
+    <message>
+        <source>Fix the API user&apos;s password first; the HR API uses it too.</source>
+        <translation>Korjaa ensin API-käyttäjän salasana; HR-rajapinta käyttää sitä myös.</translation>
+    </message>
+    <message>
+        <source>Works: %1 units read.</source>
+        <translation>Toimii: %1 yksikköä luettu.</translation>
+    </message>
+    <message>
+        <source>Worktime API operations</source>
+        <translation>Työaikarajapinnan toiminnot</translation>
+    </message>
+    <message>
+        <source>HR API operations</source>
+        <translation>HR-rajapinnan toiminnot</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WSDL could not be read.</source>
+        <translation>Palvelimen WSDL-kuvausta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Every operation and field the app uses is there.</source>
+        <translation>Kaikki sovelluksen käyttämät toiminnot ja kentät löytyvät.</translation>
+    </message>
+    <message>
+        <source>The server does not declare %n thing(s) the app uses</source>
+        <translation>Palvelin ei tunne %n asiaa, jota sovellus käyttää</translation>
+    </message>
+    <message>
+        <source>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</source>
+        <translation>Sovellus voi olla palvelinta uudempi. Puuttuvat toiminnot epäonnistuvat käytettäessä: kerro asiasta Neptonin asiakaspalvelulle tai sovelluksen ylläpitäjille.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -445,8 +548,8 @@
         <translation>Valitse tuotavat tiedot</translation>
     </message>
     <message>
-        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
-        <translation>Valitse tietojen laji ja taulukkotiedosto (.xlsx, .xlsm, .xls, .ods) tai CSV-tiedosto. Mitään ei lähetetä Neptoniin ennen viimeistä vaihetta.</translation>
+        <source>Nothing is sent to Nepton before the last step.</source>
+        <translation>Mitään ei lähetetä Neptoniin ennen viimeistä vaihetta.</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
@@ -889,8 +992,8 @@ Jälkeen: %2</translation>
         <translation>Sarakkeet</translation>
     </message>
     <message>
-        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
-        <translation>Tiedoston sarakkeet ja kentät, joihin ne tuodaan. Kohdistamattomia sarakkeita ei tuoda. Vaihda kenttä sen luettelosta.</translation>
+        <source>Columns without a field are not imported.</source>
+        <translation>Sarakkeita, joilla ei ole kenttää, ei tuoda.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1009,8 +1112,8 @@ Jälkeen: %2</translation>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
-        <translation>Mitä tuonti tekee verrattuna Neptonin nykyisiin tietoihin. Korjaa solu kaksoisnapsauttamalla sitä.</translation>
+        <source>Compared with Nepton&apos;s data now. Double-click a cell to fix it.</source>
+        <translation>Verrattuna Neptonin nykyisiin tietoihin. Korjaa solu kaksoisnapsauttamalla sitä.</translation>
     </message>
     <message>
         <source>Only problems</source>
@@ -1095,6 +1198,18 @@ Jälkeen: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1371,41 @@ Jälkeen: %2</translation>
     </message>
 </context>
 <context>
+    <name>RevertImport</name>
+    <message>
+        <source>Revert this import</source>
+        <translation>Peru tämä tuonti</translation>
+    </message>
+    <message>
+        <source>Revert %1?
+
+Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</source>
+        <translation>Perutaanko %1?
+
+Tuonnin luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa. Kentät, joita on sen jälkeen muutettu Neptonissa, jätetään ennalleen ja luetellaan.</translation>
+    </message>
+    <message>
+        <source>Reverted: %1 deleted, %2 restored.</source>
+        <translation>Peruttu: %1 poistettu, %2 palautettu.</translation>
+    </message>
+    <message>
+        <source>Changed in Nepton since the import, so left as they are:</source>
+        <translation>Muutettu Neptonissa tuonnin jälkeen, joten jätetty ennalleen:</translation>
+    </message>
+    <message>
+        <source>row %1, %2: now %3 (the import wrote %4, before it was %5)</source>
+        <translation>rivi %1, %2: nyt %3 (tuonti kirjoitti %4, ennen se oli %5)</translation>
+    </message>
+    <message>
+        <source>Not revertible:</source>
+        <translation>Ei peruttavissa:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Epäonnistui:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review changes before sending</source>
@@ -1301,8 +1451,8 @@ Jälkeen: %2</translation>
         <translation>Taulukko ja otsikkorivi</translation>
     </message>
     <message>
-        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
-        <translation>Sovellus arvasi, mistä tiedot alkavat. Muuta valintaa, jos esikatselu näyttää väärältä.</translation>
+        <source>Guessed from the file: change them if the preview looks wrong.</source>
+        <translation>Arvattu tiedostosta: muuta niitä, jos esikatselu näyttää väärältä.</translation>
     </message>
     <message>
         <source>Guess again</source>
@@ -1403,8 +1553,8 @@ Jälkeen: %2</translation>
         <translation>Lähetetään Neptoniin</translation>
     </message>
     <message>
-        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
-        <translation>Rivit lähetetään erissä. Keskeytys pysäyttää lähetyksen matkalla olevan erän jälkeen.</translation>
+        <source>In batches; Cancel stops after the batch on its way.</source>
+        <translation>Erissä; keskeytys pysäyttää matkalla olevan erän jälkeen.</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
@@ -1538,6 +1688,10 @@ Jälkeen: %2</translation>
     <message>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>virheet</translation>
     </message>
     <message>
         <source>Save error workbook</source>

@@ -15,6 +15,10 @@
         <source>This month</source>
         <translation>Denna månad</translation>
     </message>
+    <message>
+        <source>Only people with absences</source>
+        <translation>Endast personer med frånvaro</translation>
+    </message>
     <message numerus="yes">
         <source>%n absence(s)</source>
         <translation>
@@ -235,6 +239,105 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The login was refused (1001).</source>
+        <translation>Inloggningen nekades (1001).</translation>
+    </message>
+    <message>
+        <source>Check the API user&apos;s username and password and the CustomerId. Do not try again and again: after repeated failed logins Nepton locks the API user (1018).</source>
+        <translation>Kontrollera API-användarens användarnamn och lösenord samt CustomerId. Försök inte gång på gång: efter upprepade misslyckade inloggningar låser Nepton API-användaren (1018).</translation>
+    </message>
+    <message>
+        <source>The API user is locked after too many failed logins (1018).</source>
+        <translation>API-användaren är låst efter för många misslyckade inloggningar (1018).</translation>
+    </message>
+    <message>
+        <source>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</source>
+        <translation>Vänta innan du försöker igen (Nepton häver låsningen efter en stund) och rätta först lösenordet, så att nästa försök lyckas.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled (1020).</source>
+        <translation>API-användarens konto är inaktiverat (1020).</translation>
+    </message>
+    <message>
+        <source>The API user lacks rights (1015).</source>
+        <translation>API-användaren saknar behörigheter (1015).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified.</source>
+        <translation>Den säkra anslutningen till %1 kunde inte verifieras.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 kunde inte nås.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the profile and the network connection.</source>
+        <translation>Kontrollera serveradressen i profilen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The HR API refused the request.</source>
+        <translation>HR-API:t avvisade begäran.</translation>
+    </message>
+    <message>
+        <source>Check the DeploymentId and the WebServicePassword (the HR API&apos;s own password), and the API user&apos;s username and password.</source>
+        <translation>Kontrollera DeploymentId och WebServicePassword (HR-API:ts eget lösenord) samt API-användarens användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent.</source>
+        <translation>Ett värde kan inte skickas.</translation>
+    </message>
+    <message>
+        <source>Worktime API</source>
+        <translation>Arbetstids-API</translation>
+    </message>
+    <message>
+        <source>Works: logged in, %1 event types read.</source>
+        <translation>Fungerar: inloggad, %1 händelsetyper lästa.</translation>
+    </message>
+    <message>
+        <source>HR API</source>
+        <translation>HR-API</translation>
+    </message>
+    <message>
+        <source>Not tried, to spare a failed login.</source>
+        <translation>Inte provat, för att undvika en misslyckad inloggning.</translation>
+    </message>
+    <message>
+        <source>Fix the API user&apos;s password first; the HR API uses it too.</source>
+        <translation>Rätta först API-användarens lösenord; HR-API:t använder det också.</translation>
+    </message>
+    <message>
+        <source>Works: %1 units read.</source>
+        <translation>Fungerar: %1 enheter lästa.</translation>
+    </message>
+    <message>
+        <source>Worktime API operations</source>
+        <translation>Arbetstids-API:ts funktioner</translation>
+    </message>
+    <message>
+        <source>HR API operations</source>
+        <translation>HR-API:ts funktioner</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WSDL could not be read.</source>
+        <translation>Serverns WSDL kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Every operation and field the app uses is there.</source>
+        <translation>Alla funktioner och fält som appen använder finns.</translation>
+    </message>
+    <message>
+        <source>The server does not declare %n thing(s) the app uses</source>
+        <translation>Servern deklarerar inte %n sak som appen använder</translation>
+    </message>
+    <message>
+        <source>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</source>
+        <translation>Appen kan vara nyare än servern. Det som saknas misslyckas när det används: meddela Neptons kundtjänst eller appens utvecklare.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -445,8 +548,8 @@
         <translation>Välj vad som ska importeras</translation>
     </message>
     <message>
-        <source>Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV file. Nothing is sent to Nepton before the last step.</source>
-        <translation>Välj typ av data och kalkylbladet (.xlsx, .xlsm, .xls, .ods) eller CSV-filen. Ingenting skickas till Nepton före det sista steget.</translation>
+        <source>Nothing is sent to Nepton before the last step.</source>
+        <translation>Inget skickas till Nepton före det sista steget.</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
@@ -889,8 +992,8 @@ Efter: %2</translation>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <source>Each column of the file and the field it fills. Unmapped columns are not imported. Change a field with its list.</source>
-        <translation>Filens kolumner och fälten de fyller. Kolumner utan fält importeras inte. Byt fält i fältets lista.</translation>
+        <source>Columns without a field are not imported.</source>
+        <translation>Kolumner utan fält importeras inte.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1009,8 +1112,8 @@ Efter: %2</translation>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <source>What the import will do, compared with the data in Nepton now. Fix a cell by double-clicking it.</source>
-        <translation>Vad importen kommer att göra jämfört med de nuvarande uppgifterna i Nepton. Rätta en cell genom att dubbelklicka på den.</translation>
+        <source>Compared with Nepton&apos;s data now. Double-click a cell to fix it.</source>
+        <translation>Jämfört med Neptons nuvarande data. Dubbelklicka på en cell för att rätta den.</translation>
     </message>
     <message>
         <source>Only problems</source>
@@ -1095,6 +1198,18 @@ Efter: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1371,41 @@ Efter: %2</translation>
     </message>
 </context>
 <context>
+    <name>RevertImport</name>
+    <message>
+        <source>Revert this import</source>
+        <translation>Ångra denna import</translation>
+    </message>
+    <message>
+        <source>Revert %1?
+
+Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</source>
+        <translation>Ångra %1?
+
+Händelser som importen skapade raderas och fält som den ändrade får tillbaka sina tidigare värden. Fält som ändrats i Nepton sedan dess lämnas som de är och listas.</translation>
+    </message>
+    <message>
+        <source>Reverted: %1 deleted, %2 restored.</source>
+        <translation>Ångrad: %1 raderade, %2 återställda.</translation>
+    </message>
+    <message>
+        <source>Changed in Nepton since the import, so left as they are:</source>
+        <translation>Ändrade i Nepton efter importen och därför lämnade som de är:</translation>
+    </message>
+    <message>
+        <source>row %1, %2: now %3 (the import wrote %4, before it was %5)</source>
+        <translation>rad %1, %2: nu %3 (importen skrev %4, före var det %5)</translation>
+    </message>
+    <message>
+        <source>Not revertible:</source>
+        <translation>Kan inte ångras:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Misslyckades:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review changes before sending</source>
@@ -1301,8 +1451,8 @@ Efter: %2</translation>
         <translation>Blad och rubrikrad</translation>
     </message>
     <message>
-        <source>The app guessed where the data starts. Change it if the preview looks wrong.</source>
-        <translation>Appen gissade var uppgifterna börjar. Ändra det om förhandsvisningen ser fel ut.</translation>
+        <source>Guessed from the file: change them if the preview looks wrong.</source>
+        <translation>Gissat från filen: ändra dem om förhandsvisningen ser fel ut.</translation>
     </message>
     <message>
         <source>Guess again</source>
@@ -1403,8 +1553,8 @@ Efter: %2</translation>
         <translation>Skickar till Nepton</translation>
     </message>
     <message>
-        <source>Rows go in batches. Cancel stops after the batch that is on its way.</source>
-        <translation>Raderna skickas i omgångar. Avbryt stoppar efter den omgång som är på väg.</translation>
+        <source>In batches; Cancel stops after the batch on its way.</source>
+        <translation>I omgångar; Avbryt stoppar efter omgången som är på väg.</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
@@ -1538,6 +1688,10 @@ Efter: %2</translation>
     <message>
         <source>Skipped</source>
         <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>fel</translation>
     </message>
     <message>
         <source>Save error workbook</source>

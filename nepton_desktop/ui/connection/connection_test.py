@@ -36,10 +36,6 @@ from nepton_desktop.ui.i18n import translate_error
 ServiceFactory = Callable[[Profile, Credentials], NeptonService]
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ConnectionTest", text, disambiguation, n)
-
-
 class Status(enum.Enum):
     OK = "ok"
     FAILED = "failed"
@@ -75,49 +71,68 @@ def advice_for(error: BaseException, profile: Profile, *, hr: bool = False) -> t
     """(what went wrong, what to fix) in plain words for one API's failure."""
     if isinstance(error, AuthenticationFailed):
         return (
-            _tr("The login was refused (1001)."),
-            _tr(
+            QCoreApplication.translate("ConnectionTest", "The login was refused (1001)."),
+            QCoreApplication.translate(
+                "ConnectionTest",
                 "Check the API user's username and password and the CustomerId. Do not try "
                 "again and again: after repeated failed logins Nepton locks the API user "
-                "(1018)."
+                "(1018).",
             ),
         )
     if isinstance(error, AccountLocked):
         return (
-            _tr("The API user is locked after too many failed logins (1018)."),
-            _tr(
+            QCoreApplication.translate(
+                "ConnectionTest", "The API user is locked after too many failed logins (1018)."
+            ),
+            QCoreApplication.translate(
+                "ConnectionTest",
                 "Wait before trying again (Nepton lifts the lock after a while), and correct "
-                "the password first, so that the next try succeeds."
+                "the password first, so that the next try succeeds.",
             ),
         )
     if isinstance(error, AccountDisabled):
-        return (_tr("The API user's account is disabled (1020)."), translate_error(error))
+        return (
+            QCoreApplication.translate(
+                "ConnectionTest", "The API user's account is disabled (1020)."
+            ),
+            translate_error(error),
+        )
     if isinstance(error, PermissionDenied):
-        return (_tr("The API user lacks rights (1015)."), translate_error(error))
+        return (
+            QCoreApplication.translate("ConnectionTest", "The API user lacks rights (1015)."),
+            translate_error(error),
+        )
     if isinstance(error, TlsError):
         return (
-            _tr("The secure connection to %1 could not be verified.").replace(
-                "%1", _host(profile.hr_url if hr else profile.worktime_url)
-            ),
+            QCoreApplication.translate(
+                "ConnectionTest", "The secure connection to %1 could not be verified."
+            ).replace("%1", _host(profile.hr_url if hr else profile.worktime_url)),
             translate_error(error),
         )
     if isinstance(error, ConnectionFailed | RequestTimedOut):
         return (
-            _tr("%1 could not be reached.").replace(
+            QCoreApplication.translate("ConnectionTest", "%1 could not be reached.").replace(
                 "%1", _host(profile.hr_url if hr else profile.worktime_url)
             ),
-            _tr("Check the server address in the profile and the network connection."),
+            QCoreApplication.translate(
+                "ConnectionTest",
+                "Check the server address in the profile and the network connection.",
+            ),
         )
     if isinstance(error, HrRequestFailed):
         return (
-            _tr("The HR API refused the request."),
-            _tr(
+            QCoreApplication.translate("ConnectionTest", "The HR API refused the request."),
+            QCoreApplication.translate(
+                "ConnectionTest",
                 "Check the DeploymentId and the WebServicePassword (the HR API's own "
-                "password), and the API user's username and password."
+                "password), and the API user's username and password.",
             ),
         )
     if isinstance(error, InvalidValue):
-        return (_tr("A value cannot be sent."), error.message_en)
+        return (
+            QCoreApplication.translate("ConnectionTest", "A value cannot be sent."),
+            error.message_en,
+        )
     if isinstance(error, NeptonError):
         return (f"[{error.code}]", translate_error(error))
     return (type(error).__name__, str(error))
@@ -135,7 +150,14 @@ async def run_connection_test(
         service = service_factory(profile, credentials)
     except NeptonError as exc:  # an http:// address that is not loopback, for one
         summary, advice = advice_for(exc, profile)
-        report.results.append(ApiResult(_tr("Worktime API"), Status.FAILED, summary, advice))
+        report.results.append(
+            ApiResult(
+                QCoreApplication.translate("ConnectionTest", "Worktime API"),
+                Status.FAILED,
+                summary,
+                advice,
+            )
+        )
         return report
     try:
         worktime_login_refused = False
@@ -145,23 +167,36 @@ async def run_connection_test(
             summary, advice = advice_for(exc, profile)
             worktime_login_refused = isinstance(exc, AuthenticationFailed | AccountLocked)
             report.results.append(
-                ApiResult(_tr("Worktime API"), Status.FAILED, summary, advice, exc.code)
+                ApiResult(
+                    QCoreApplication.translate("ConnectionTest", "Worktime API"),
+                    Status.FAILED,
+                    summary,
+                    advice,
+                    exc.code,
+                )
             )
         else:
             report.results.append(
                 ApiResult(
-                    _tr("Worktime API"),
+                    QCoreApplication.translate("ConnectionTest", "Worktime API"),
                     Status.OK,
-                    _tr("Works: logged in, %1 event types read.").replace("%1", str(len(types))),
+                    QCoreApplication.translate(
+                        "ConnectionTest", "Works: logged in, %1 event types read."
+                    ).replace("%1", str(len(types))),
                 )
             )
         if worktime_login_refused:
             report.results.append(
                 ApiResult(
-                    _tr("HR API"),
+                    QCoreApplication.translate("ConnectionTest", "HR API"),
                     Status.NOT_TESTED,
-                    _tr("Not tried, to spare a failed login."),
-                    _tr("Fix the API user's password first; the HR API uses it too."),
+                    QCoreApplication.translate(
+                        "ConnectionTest", "Not tried, to spare a failed login."
+                    ),
+                    QCoreApplication.translate(
+                        "ConnectionTest",
+                        "Fix the API user's password first; the HR API uses it too.",
+                    ),
                 )
             )
         else:
@@ -171,14 +206,22 @@ async def run_connection_test(
             except (NeptonError, CallsStopped) as exc:
                 summary, advice = advice_for(exc, profile, hr=True)
                 report.results.append(
-                    ApiResult(_tr("HR API"), Status.FAILED, summary, advice, exc.code)
+                    ApiResult(
+                        QCoreApplication.translate("ConnectionTest", "HR API"),
+                        Status.FAILED,
+                        summary,
+                        advice,
+                        exc.code,
+                    )
                 )
             else:
                 report.results.append(
                     ApiResult(
-                        _tr("HR API"),
+                        QCoreApplication.translate("ConnectionTest", "HR API"),
                         Status.OK,
-                        _tr("Works: %1 units read.").replace("%1", str(len(units))),
+                        QCoreApplication.translate(
+                            "ConnectionTest", "Works: %1 units read."
+                        ).replace("%1", str(len(units))),
                     )
                 )
         if check_compatibility and not worktime_login_refused:
@@ -192,8 +235,12 @@ async def _compatibility(service: NeptonService, profile: Profile) -> list[ApiRe
     """Per API: does the live WSDL declare every operation and element the client uses?"""
     results = []
     for api, title, url in (
-        ("worktime", _tr("Worktime API operations"), profile.worktime_url),
-        ("hr", _tr("HR API operations"), profile.hr_url),
+        (
+            "worktime",
+            QCoreApplication.translate("ConnectionTest", "Worktime API operations"),
+            profile.worktime_url,
+        ),
+        ("hr", QCoreApplication.translate("ConnectionTest", "HR API operations"), profile.hr_url),
     ):
         try:
             document = await service.transport.get_document(f"{url}?WSDL")
@@ -204,7 +251,9 @@ async def _compatibility(service: NeptonService, profile: Profile) -> list[ApiRe
                 ApiResult(
                     title,
                     Status.FAILED,
-                    _tr("The server's WSDL could not be read."),
+                    QCoreApplication.translate(
+                        "ConnectionTest", "The server's WSDL could not be read."
+                    ),
                     translate_error(exc),
                     exc.code,
                 )
@@ -216,18 +265,28 @@ async def _compatibility(service: NeptonService, profile: Profile) -> list[ApiRe
 
 def compatibility_result(title: str, missing: Sequence[Missing]) -> ApiResult:
     if not missing:
-        return ApiResult(title, Status.OK, _tr("Every operation and field the app uses is there."))
+        return ApiResult(
+            title,
+            Status.OK,
+            QCoreApplication.translate(
+                "ConnectionTest", "Every operation and field the app uses is there."
+            ),
+        )
     operations = [m.name for m in missing if m.kind == "operation"]
     elements = [m.name for m in missing if m.kind != "operation"]
-    summary = _tr("The server does not declare %n thing(s) the app uses", "", len(missing))
+    count = len(missing)
+    summary = QCoreApplication.translate(
+        "ConnectionTest", "The server does not declare %n thing(s) the app uses", "", count
+    )
     named = operations + elements[: max(0, 8 - len(operations))]
     more = len(missing) - len(named)
     return ApiResult(
         title,
         Status.FAILED,
         summary + ": " + ", ".join(named) + (f" … (+{more})" if more > 0 else ""),
-        _tr(
+        QCoreApplication.translate(
+            "ConnectionTest",
             "The app may be newer than this server. What is missing will fail when used: "
-            "tell Nepton customer service or the app's maintainers."
+            "tell Nepton customer service or the app's maintainers.",
         ),
     )

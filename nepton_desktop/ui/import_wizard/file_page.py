@@ -51,12 +51,7 @@ class FilePage(QWizardPage):
         self.session = session
         self._state = state
         self.setTitle(self.tr("Choose what to import"))
-        self.setSubTitle(
-            self.tr(
-                "Pick the kind of data and the spreadsheet (.xlsx, .xlsm, .xls, .ods) or CSV "
-                "file. Nothing is sent to Nepton before the last step."
-            )
-        )
+        self.setSubTitle(self.tr("Nothing is sent to Nepton before the last step."))
         self.entity_combo = QComboBox(self)
         self.entity_combo.setObjectName("import_entity")
         for entity in Entity:

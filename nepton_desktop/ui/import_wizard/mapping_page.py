@@ -50,12 +50,7 @@ class MappingPage(QWizardPage):
         self.session = session
         self.store = store
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(
-            self.tr(
-                "Each column of the file and the field it fills. Unmapped columns are not "
-                "imported. Change a field with its list."
-            )
-        )
+        self.setSubTitle(self.tr("Columns without a field are not imported."))
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("import_mapping_table")
         self.table.setHorizontalHeaderLabels(

@@ -78,12 +78,7 @@ class PreviewPage(QWizardPage):
         self.work = BackgroundWork(self._failed)
         self._error_task: asyncio.Future[None] | None = None
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(
-            self.tr(
-                "What the import will do, compared with the data in Nepton now. Fix a cell "
-                "by double-clicking it."
-            )
-        )
+        self.setSubTitle(self.tr("Compared with Nepton's data now. Double-click a cell to fix it."))
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("import_preview_counts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
@@ -303,6 +298,8 @@ class PreviewPage(QWizardPage):
         title = self.tr("Row %1: %2").replace("%1", str(row.row))
         parts = [f"<p><b>{html.escape(title.replace('%2', action_label(row.action)))}</b></p>"]
         if row.changes:
+            field_title, before_title = self.tr("Field"), self.tr("Before")
+            after_title = self.tr("After")
             cells = "".join(
                 f"<tr><td>{html.escape(c.header)}</td>"
                 f"<td>{html.escape(cell_text(c.before) or '—')}</td>"
@@ -311,9 +308,9 @@ class PreviewPage(QWizardPage):
             )
             parts.append(
                 "<table cellspacing=0 cellpadding=3>"
-                f"<tr><th align=left>{html.escape(self.tr('Field'))}</th>"
-                f"<th align=left>{html.escape(self.tr('Before'))}</th>"
-                f"<th align=left>{html.escape(self.tr('After'))}</th></tr>{cells}</table>"
+                f"<tr><th align=left>{html.escape(field_title)}</th>"
+                f"<th align=left>{html.escape(before_title)}</th>"
+                f"<th align=left>{html.escape(after_title)}</th></tr>{cells}</table>"
             )
         for problem in self.model.problems_of(row):
             where = f"{problem.letter} ({problem.column}): " if problem.letter else ""

@@ -20,18 +20,15 @@ from nepton_desktop.ui.import_wizard.cells_model import cell_text
 from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevertImport", text)
-
-
 async def confirm_revert(parent: QWidget, description: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Revert this import"),
-        _tr(
+        QCoreApplication.translate("RevertImport", "Revert this import"),
+        QCoreApplication.translate(
+            "RevertImport",
             "Revert %1?\n\nEvents it created are deleted and fields it changed get their "
             "earlier values back. Fields changed in Nepton since are left as they are and "
-            "listed."
+            "listed.",
         ).replace("%1", description),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
@@ -61,7 +58,7 @@ def describe_revert(report: RevertReport) -> str:
     parts = [
         "<p><b>"
         + html.escape(
-            _tr("Reverted: %1 deleted, %2 restored.")
+            QCoreApplication.translate("RevertImport", "Reverted: %1 deleted, %2 restored.")
             .replace("%1", str(report.deleted))
             .replace("%2", str(report.restored))
         )
@@ -70,14 +67,20 @@ def describe_revert(report: RevertReport) -> str:
     if report.kept:
         parts.append(
             "<p>"
-            + html.escape(_tr("Changed in Nepton since the import, so left as they are:"))
+            + html.escape(
+                QCoreApplication.translate(
+                    "RevertImport", "Changed in Nepton since the import, so left as they are:"
+                )
+            )
             + "</p><ul>"
         )
         for conflict in report.kept:
             parts.append(
                 "<li>"
                 + html.escape(
-                    _tr("row %1, %2: now %3 (the import wrote %4, before it was %5)")
+                    QCoreApplication.translate(
+                        "RevertImport", "row %1, %2: now %3 (the import wrote %4, before it was %5)"
+                    )
                     .replace("%1", str(conflict.row or "?"))
                     .replace("%2", conflict.key)
                     .replace("%3", cell_text(conflict.now) or "—")
@@ -88,8 +91,8 @@ def describe_revert(report: RevertReport) -> str:
             )
         parts.append("</ul>")
     for title, lines in (
-        (_tr("Not revertible:"), report.not_revertible),
-        (_tr("Failed:"), report.failed),
+        (QCoreApplication.translate("RevertImport", "Not revertible:"), report.not_revertible),
+        (QCoreApplication.translate("RevertImport", "Failed:"), report.failed),
     ):
         if lines:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)

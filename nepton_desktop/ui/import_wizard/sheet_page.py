@@ -48,9 +48,7 @@ class SheetPage(QWizardPage):
         self.session = session
         self.work = BackgroundWork(self._failed)
         self.setTitle(self.tr("Sheet and header row"))
-        self.setSubTitle(
-            self.tr("The app guessed where the data starts. Change it if the preview looks wrong.")
-        )
+        self.setSubTitle(self.tr("Guessed from the file: change them if the preview looks wrong."))
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("import_sheet")
         self.sheet_combo.setMinimumWidth(180)

@@ -56,9 +56,7 @@ class SubmitPage(QWizardPage):
         self._cancel = asyncio.Event()
         self._error_task: asyncio.Future[None] | None = None
         self.setTitle(self.tr("Sending to Nepton"))
-        self.setSubTitle(
-            self.tr("Rows go in batches. Cancel stops after the batch that is on its way.")
-        )
+        self.setSubTitle(self.tr("In batches; Cancel stops after the batch on its way."))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("import_progress")
         self.progress_bar.setFormat(self.tr("%v of %m rows"))

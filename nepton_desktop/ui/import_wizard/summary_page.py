@@ -191,8 +191,9 @@ class SummaryPage(QWizardPage):
     def _ask_workbook_path(self) -> None:
         assert self.session.path is not None
         folder = self.state.get(LAST_FOLDER) if self.state is not None else ""
+        errors_word = self.tr("errors")  # in the suggested file name
         suggested = Path(folder or self.session.path.parent) / (
-            f"{self.session.path.stem}-{self.tr('errors')}.xlsx"
+            f"{self.session.path.stem}-{errors_word}.xlsx"
         )
         dialog = QFileDialog(self, self.tr("Save error workbook"), str(suggested))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
