@@ -12,7 +12,8 @@
 #define AppName "Nepton Desktop"
 #define AppExeName "nepton-desktop.exe"
 #define AppPublisher "Nepton Desktop"
-#define BundleDir "..\..\dist\nepton-desktop"
+; SourcePath: this script's folder (with a trailing backslash), so ISCC can run from anywhere.
+#define BundleDir SourcePath + "..\..\dist\nepton-desktop"
 #define AppExe BundleDir + "\" + AppExeName
 
 #ifnexist AppExe
@@ -25,7 +26,7 @@
 
 ; Swedish is not shipped with Inno Setup 6 (Finnish is): fetch the user-contributed
 ; translation once, see packaging/windows/languages/README.md.
-#ifnexist "languages\Swedish.isl"
+#ifnexist SourcePath + "languages\Swedish.isl"
   #error packaging\windows\languages\Swedish.isl is missing: see packaging\windows\languages\README.md
 #endif
 
@@ -43,7 +44,6 @@ VersionInfoProductName={#AppName}
 VersionInfoProductVersion={#AppVersion}
 ; Per-user install: no UAC prompt, installs to %LOCALAPPDATA%\Programs\Nepton Desktop.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
