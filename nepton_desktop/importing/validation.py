@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from nepton_desktop.domain.columns import Entity, absence_span
 from nepton_desktop.domain.identity import (
@@ -41,7 +42,10 @@ class RowCheck:
     row: int  # sheet row number
     existing: object | None = None  # the Person, Project or Event this row updates
     refs: dict[str, object] = field(default_factory=dict)  # resolved references by field key
-    span: tuple[datetime, datetime | None] | None = None  # events and absences: [start, end)
+    # Events and absences: [start, end) as two slots, not a tuple per row (one container
+    # less for each of 100,000 rows); ``span`` gives them as a pair.
+    start: datetime | None = None
+    end: datetime | None = None
     # Problem lists are made when the first problem comes (or someone asks): most rows of a
     # large file have none, and 200,000 empty lists cost time to make and to garbage-collect.
     _errors: list[Problem] | None = None
@@ -58,6 +62,14 @@ class RowCheck:
         if self._warnings is None:
             self._warnings = []
         return self._warnings
+
+    @property
+    def span(self) -> tuple[datetime, datetime | None] | None:
+        return None if self.start is None else (self.start, self.end)
+
+    @span.setter
+    def span(self, value: tuple[datetime, datetime | None] | None) -> None:
+        self.start, self.end = value if value is not None else (None, None)
 
     @property
     def ok(self) -> bool:
@@ -377,15 +389,19 @@ def _events_common(c: _Checker, absence: bool) -> None:
     }
     projects = {r: live.find_project(r) for r in set(project_refs) if isinstance(r, str)}
     if absence:
-        spans: list[tuple[datetime, datetime | None] | None] = [
-            # A last day before the first gives an end at or before the start: reported below.
+        # A last day before the first gives an end at or before the start: reported below.
+        spans = [
             absence_span(s, e if isinstance(e, date) else s) if isinstance(s, date) else None
             for s, e in zip(starts, ends, strict=True)
         ]
+        span_starts: list[Any] = [sp[0] if sp else None for sp in spans]
+        span_ends: list[Any] = [sp[1] if sp else None for sp in spans]
+        del spans
     else:
-        spans = [
-            (s, e if e.__class__ is datetime else None) if s.__class__ is datetime else None
-            for s, e in zip(starts, ends, strict=True)
+        span_starts = [s if s.__class__ is datetime else None for s in starts]
+        span_ends = [
+            e if e.__class__ is datetime and s is not None else None
+            for s, e in zip(span_starts, ends, strict=True)
         ]
     by_start = live.start_index
     by_external = live.external_index
@@ -427,23 +443,24 @@ def _events_common(c: _Checker, absence: bool) -> None:
                     (c.error if is_error else c.warn)(check, "event_type", message)
             if event_type is not None:
                 refs["event_type"] = event_type
-        span = check.span = spans[i]
+        start = check.start = span_starts[i]
+        end = check.end = span_ends[i]
         if existing is not None:
             if person is not None and existing.user_id != person.nepton_id:
                 c.error(check, "person", "the event belongs to another person in Nepton")
             check.existing = existing
-        elif event_id is None and span is not None and person is not None and event_type:
+        elif event_id is None and start is not None and person is not None and event_type:
             # The same person, type and start as an event in Nepton: a re-import.
-            for event in by_start.get((person.nepton_id or 0, span[0]), ()):
+            for event in by_start.get((person.nepton_id or 0, start), ()):
                 if event.event_type_id == event_type.id:
                     check.existing = event
                     break
-        if span is not None and person is not None and person.nepton_id is not None:
+        if start is not None and person is not None and person.nepton_id is not None:
             # Collected here for the overlap sweep: an open-ended event covers its start.
             user_spans = by_user.get(person.nepton_id)
             if user_spans is None:
                 user_spans = by_user[person.nepton_id] = []
-            user_spans.append((span[0], 1, span[1] or span[0] + second, i))
+            user_spans.append((start, 1, end or start + second, i))
             if check.existing is not None:
                 replaced.add(check.existing.id)  # type: ignore[attr-defined]
         ref = project_refs[i]
@@ -460,10 +477,8 @@ def _events_common(c: _Checker, absence: bool) -> None:
                 c.error(check, "absence_type_code", f"the event type has no absence type {code!r}")
             else:
                 refs["absence_type_code"] = absence_type
-        if span is not None:
-            start, end = span
-            if (end is not None and end <= start) or start >= beyond_limit:
-                _span_checks(c, check, start_key, end_key)
+        if start is not None and ((end is not None and end <= start) or start >= beyond_limit):
+            _span_checks(c, check, start_key, end_key)
     c.duplicates("id", "Nepton id")
     c.duplicates("external_identifier", "external identifier")
     _overlaps(c, by_user, replaced)
