@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import Awaitable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -401,6 +402,10 @@ class MainWindow(QMainWindow):
         context = self.reference.display_context()
         loop = asyncio.get_running_loop()
         rows = await loop.run_in_executor(None, model.build_rows, records, context)
+        # A load makes about a million long-lived objects. Frozen, the collector's later full
+        # collections skip them instead of walking them all (a 0.2-0.4 s stall each time).
+        # Rows hold no reference cycles: replaced rows are still freed by reference counting.
+        gc.freeze()
         pending = snapshot(model)
         old = model.set_rows(rows, context, texts_follow=True)
         if pending:

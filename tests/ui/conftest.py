@@ -16,9 +16,20 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from nepton_desktop.ui.app import GuiThreadGarbageCollector
 from nepton_desktop.ui.demo import DemoSession, start_demo
 from nepton_desktop.ui.editing.journal import EditJournal, journal_path
 from nepton_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (ui/app.py): the cyclic collector never runs in a worker or sandbox
+    thread, where it could destroy a closed window's Qt objects off the GUI thread."""
+    collector = GuiThreadGarbageCollector()
+    collector.start()
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
