@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -139,98 +137,20 @@ def _external_ids(el: etree._Element) -> tuple[str, ...]:
 
 
 def activities(
-    data: bytes, operation: str = "GetActivitiesV5", *, chunk_bytes: int = 4 * 1024 * 1024
+    data: bytes, operation: str = "GetActivitiesV5"
 ) -> tuple[WorktimeAnswer, list[Event]]:
     """Events of a GetActivitiesV5 answer.
 
-    A big answer is cut at ``</Activity>`` boundaries into pieces that each parse as a
-    complete answer (same head and tail); a worker thread parses the next piece while this
-    thread turns the previous one into records. lxml parses without the GIL, so on two
-    cores the parse and the record building overlap. Anything unusual in the bytes (CDATA,
-    comments, a DOCTYPE, a non-UTF-8 encoding, a piece that does not parse) falls back to
-    parsing the whole document at once, which also produces the precise error.
+    (Tried and dropped: cutting a big answer into pieces parsed by a worker thread while
+    this thread builds records. Walking trees parsed on another thread cost this thread
+    more CPU than parsing and walking all on one, measured on two cores.)
     """
-    if len(data) >= 2 * chunk_bytes:
-        pieces = _activity_pieces(data, chunk_bytes)
-        if pieces is not None:
-            result = _activities_pipelined(data, pieces, operation)
-            if result is not None:
-                return result
     answer = open_answer(data, operation)
     events: list[Event] = []
     container = _child(answer.root, "Activities")
     if container is not None:
         _read_activities(container, events, operation)
     return answer, events
-
-
-_OPEN = b"<Activities>"
-_CLOSE = b"</Activities>"
-_ITEM_END = b"</Activity>"
-# Markup in which "</Activity>" could appear without being an end tag, or that would make
-# a cut-out piece mean something else: never split such an answer.
-_UNSPLITTABLE = (b"<![CDATA[", b"<!--", b"<!DOCTYPE", b"<!ENTITY", b"<?xml-", b"\x00")
-
-Piece = tuple[int, int]  # a [start, end) byte range of the activities
-
-
-def _activity_pieces(data: bytes, chunk_bytes: int) -> tuple[bytes, bytes, list[Piece]] | None:
-    head_line = data[:200]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data.count(b"<?") > 1:
-        return None
-    if b"encoding=" in head_line and not re.search(rb"encoding=[\"']utf-8[\"']", head_line, re.I):
-        return None
-    if any(marker in data for marker in _UNSPLITTABLE):
-        return None
-    start = data.find(_OPEN)
-    if start < 0 or data.find(_OPEN, start + 1) >= 0:
-        return None
-    end = data.rfind(_CLOSE)
-    if end < start:
-        return None
-    body = start + len(_OPEN)
-    pieces: list[Piece] = []
-    pos = body
-    while pos < end:
-        k = data.find(_ITEM_END, pos + chunk_bytes, end) if pos + chunk_bytes < end else -1
-        cut = end if k < 0 else k + len(_ITEM_END)
-        pieces.append((pos, cut))
-        pos = cut
-    return data[:body], data[end:], pieces
-
-
-def _activities_pipelined(
-    data: bytes, split: tuple[bytes, bytes, list[Piece]], operation: str
-) -> tuple[WorktimeAnswer, list[Event]] | None:
-    head, tail, pieces = split
-
-    def parse_piece(piece: Piece) -> WorktimeAnswer:
-        return open_answer(head + data[piece[0] : piece[1]] + tail, operation)
-
-    events: list[Event] = []
-    first: WorktimeAnswer | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nepton-parse") as pool:
-        futures: list[Future[WorktimeAnswer] | None] = [pool.submit(parse_piece, p) for p in pieces]
-        try:
-            for n, future in enumerate(futures):
-                assert future is not None
-                answer = future.result()
-                futures[n] = None  # let the piece's tree go once read
-                if first is None:
-                    first = answer
-                    if answer.code != 1000:
-                        break
-                container = _child(answer.root, "Activities")
-                if container is not None:
-                    _read_activities(container, events, operation)
-        except BadResponse:
-            for pending in futures:
-                if pending is not None:
-                    pending.cancel()
-            return None
-    if first is None:
-        return None
-    return first, events
 
 
 _fromiso = datetime.fromisoformat

@@ -427,33 +427,14 @@ def _many_activities(n: int) -> bytes:
     return r.worktime("GetActivitiesV5", 1000, [("Activities", acts)])
 
 
-def test_big_answers_parse_in_pieces_to_the_same_records() -> None:
+def test_many_activities_of_mixed_shapes() -> None:
     data = _many_activities(300)
-    _, whole = wr.activities(data, chunk_bytes=len(data) * 2)
-    split = wr._activity_pieces(data, 2000)
-    assert split is not None and len(split[2]) > 5
-    _, pieces = wr.activities(data, chunk_bytes=2000)
-    assert pieces == whole and len(whole) == 300
-    assert whole[1].description == "</Activity> & <Activities> 1"
-
-
-def test_unusual_markup_is_never_split() -> None:
-    data = _many_activities(50)
-    commented = data.replace(b"<Activities>", b"<!-- </Activity> --><Activities>", 1)
-    assert wr._activity_pieces(commented, 500) is None
-    assert wr.activities(commented, chunk_bytes=500)[1] == wr.activities(data)[1]
-    cdata = data.replace(b"nd-3<", b"<![CDATA[</Activity>]]><", 1)
-    assert wr._activity_pieces(cdata, 500) is None
-    latin1 = data.replace(b"encoding='utf-8'", b"encoding='iso-8859-1'", 1)
-    assert latin1 != data and wr._activity_pieces(latin1, 500) is None
-
-
-def test_a_broken_piece_is_a_bad_response() -> None:
-    data = _many_activities(200)
-    broken = data.replace(b"<Id>150</Id>", b"<Id>150</Idx>", 1)
-    assert broken != data
-    with pytest.raises(BadResponse):
-        wr.activities(broken, chunk_bytes=1500)
+    _, events = wr.activities(data)
+    assert [e.id for e in events] == list(range(1, 301))
+    assert events[1].description == "</Activity> & <Activities> 1"
+    assert events[0].end is None and events[1].end is not None
+    assert events[0].details is not None and events[1].details is None
+    assert all(e.external_identifiers == (f"nd-{e.id - 1}",) for e in events)
 
 
 def test_parse_refuses_oversized_bytes() -> None:
