@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</source>
-        <translation>Odota ennen uutta yritystä (Nepton poistaa lukituksen hetken kuluttua) ja korjaa ensin salasana, jotta seuraava yritys onnistuu.</translation>
+        <translation>Odota ennen uutta yritystä (Nepton poistaa lukituksen jonkin ajan kuluttua) ja korjaa ensin salasana, jotta seuraava yritys onnistuu.</translation>
     </message>
     <message>
         <source>The API user&apos;s account is disabled (1020).</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
-        <translation>Suojattua yhteyttä palvelimeen %1 ei voitu varmistaa.</translation>
+        <translation>Suojattua yhteyttä kohteeseen %1 ei voitu varmistaa.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation>Palvelimeen %1 ei saatu yhteyttä.</translation>
+        <translation>Kohteeseen %1 ei saatu yhteyttä.</translation>
     </message>
     <message>
         <source>Check the server address in the profile and the network connection.</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Worktime API</source>
-        <translation>Työaikarajapinta</translation>
+        <translation>Worktime-rajapinta</translation>
     </message>
     <message>
         <source>Works: logged in, %1 event types read.</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Not tried, to spare a failed login.</source>
-        <translation>Ei kokeiltu, jotta epäonnistuneita kirjautumisia ei kertyisi.</translation>
+        <translation>Ei kokeiltu, jottei tulisi epäonnistunutta kirjautumista.</translation>
     </message>
     <message>
         <source>Fix the API user&apos;s password first; the HR API uses it too.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Worktime API operations</source>
-        <translation>Työaikarajapinnan toiminnot</translation>
+        <translation>Worktime-rajapinnan toiminnot</translation>
     </message>
     <message>
         <source>HR API operations</source>
@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>Every operation and field the app uses is there.</source>
-        <translation>Kaikki sovelluksen käyttämät toiminnot ja kentät löytyvät.</translation>
+        <translation>Kaikki sovelluksen käyttämät toiminnot ja kentät ovat olemassa.</translation>
     </message>
     <message>
         <source>The server does not declare %n thing(s) the app uses</source>
-        <translation>Palvelin ei tunne %n asiaa, jota sovellus käyttää</translation>
+        <translation>Palvelin ei määrittele %n sovelluksen käyttämää kohdetta</translation>
     </message>
     <message>
         <source>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</source>
-        <translation>Sovellus voi olla palvelinta uudempi. Puuttuvat toiminnot epäonnistuvat käytettäessä: kerro asiasta Neptonin asiakaspalvelulle tai sovelluksen ylläpitäjille.</translation>
+        <translation>Sovellus voi olla tätä palvelinta uudempi. Puuttuvat kohteet epäonnistuvat käytettäessä: kerro asiasta Neptonin asiakaspalveluun tai sovelluksen ylläpitäjille.</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1382,7 @@ Jälkeen: %2</translation>
 Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</source>
         <translation>Perutaanko %1?
 
-Tuonnin luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa. Kentät, joita on sen jälkeen muutettu Neptonissa, jätetään ennalleen ja luetellaan.</translation>
+Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa takaisin. Neptonissa sen jälkeen muutetut kentät jätetään ennalleen ja luetellaan.</translation>
     </message>
     <message>
         <source>Reverted: %1 deleted, %2 restored.</source>

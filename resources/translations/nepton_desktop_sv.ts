@@ -242,11 +242,11 @@
     <name>ConnectionTest</name>
     <message>
         <source>The login was refused (1001).</source>
-        <translation>Inloggningen nekades (1001).</translation>
+        <translation>Inloggningen avvisades (1001).</translation>
     </message>
     <message>
         <source>Check the API user&apos;s username and password and the CustomerId. Do not try again and again: after repeated failed logins Nepton locks the API user (1018).</source>
-        <translation>Kontrollera API-användarens användarnamn och lösenord samt CustomerId. Försök inte gång på gång: efter upprepade misslyckade inloggningar låser Nepton API-användaren (1018).</translation>
+        <translation>Kontrollera API-användarens användarnamn och lösenord samt CustomerId. Försök inte om och om igen: efter upprepade misslyckade inloggningar låser Nepton API-användaren (1018).</translation>
     </message>
     <message>
         <source>The API user is locked after too many failed logins (1018).</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Wait before trying again (Nepton lifts the lock after a while), and correct the password first, so that the next try succeeds.</source>
-        <translation>Vänta innan du försöker igen (Nepton häver låsningen efter en stund) och rätta först lösenordet, så att nästa försök lyckas.</translation>
+        <translation>Vänta innan du försöker igen (Nepton häver låset efter en stund), och rätta först lösenordet så att nästa försök lyckas.</translation>
     </message>
     <message>
         <source>The API user&apos;s account is disabled (1020).</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>The API user lacks rights (1015).</source>
-        <translation>API-användaren saknar behörigheter (1015).</translation>
+        <translation>API-användaren saknar behörighet (1015).</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified.</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Worktime API</source>
-        <translation>Arbetstids-API</translation>
+        <translation>Worktime-API</translation>
     </message>
     <message>
         <source>Works: logged in, %1 event types read.</source>
@@ -314,11 +314,11 @@
     </message>
     <message>
         <source>Worktime API operations</source>
-        <translation>Arbetstids-API:ts funktioner</translation>
+        <translation>Worktime-API:ts operationer</translation>
     </message>
     <message>
         <source>HR API operations</source>
-        <translation>HR-API:ts funktioner</translation>
+        <translation>HR-API:ts operationer</translation>
     </message>
     <message>
         <source>The server&apos;s WSDL could not be read.</source>
@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>Every operation and field the app uses is there.</source>
-        <translation>Alla funktioner och fält som appen använder finns.</translation>
+        <translation>Alla operationer och fält som appen använder finns.</translation>
     </message>
     <message>
         <source>The server does not declare %n thing(s) the app uses</source>
-        <translation>Servern deklarerar inte %n sak som appen använder</translation>
+        <translation>Servern deklarerar inte %n saker som appen använder</translation>
     </message>
     <message>
         <source>The app may be newer than this server. What is missing will fail when used: tell Nepton customer service or the app&apos;s maintainers.</source>
-        <translation>Appen kan vara nyare än servern. Det som saknas misslyckas när det används: meddela Neptons kundtjänst eller appens utvecklare.</translation>
+        <translation>Appen kan vara nyare än den här servern. Det som saknas misslyckas när det används: meddela Neptons kundtjänst eller appens underhållare.</translation>
     </message>
 </context>
 <context>
@@ -1374,31 +1374,31 @@ Efter: %2</translation>
     <name>RevertImport</name>
     <message>
         <source>Revert this import</source>
-        <translation>Ångra denna import</translation>
+        <translation>Återställ den här importen</translation>
     </message>
     <message>
         <source>Revert %1?
 
 Events it created are deleted and fields it changed get their earlier values back. Fields changed in Nepton since are left as they are and listed.</source>
-        <translation>Ångra %1?
+        <translation>Återställa %1?
 
-Händelser som importen skapade raderas och fält som den ändrade får tillbaka sina tidigare värden. Fält som ändrats i Nepton sedan dess lämnas som de är och listas.</translation>
+Händelser som den skapade tas bort och fält som den ändrade får tillbaka sina tidigare värden. Fält som ändrats i Nepton sedan dess lämnas som de är och listas.</translation>
     </message>
     <message>
         <source>Reverted: %1 deleted, %2 restored.</source>
-        <translation>Ångrad: %1 raderade, %2 återställda.</translation>
+        <translation>Återställd: %1 borttagna, %2 återställda.</translation>
     </message>
     <message>
         <source>Changed in Nepton since the import, so left as they are:</source>
-        <translation>Ändrade i Nepton efter importen och därför lämnade som de är:</translation>
+        <translation>Ändrade i Nepton efter importen, så de lämnas som de är:</translation>
     </message>
     <message>
         <source>row %1, %2: now %3 (the import wrote %4, before it was %5)</source>
-        <translation>rad %1, %2: nu %3 (importen skrev %4, före var det %5)</translation>
+        <translation>rad %1, %2: nu %3 (importen skrev %4, innan var det %5)</translation>
     </message>
     <message>
         <source>Not revertible:</source>
-        <translation>Kan inte ångras:</translation>
+        <translation>Kan inte återställas:</translation>
     </message>
     <message>
         <source>Failed:</source>
