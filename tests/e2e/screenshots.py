@@ -79,14 +79,15 @@ async def render(out_dir: Path, data_dir: Path, *, dark: bool = False) -> list[P
         tab = window.events_tab
         window.tabs.setCurrentWidget(tab)
         model = tab.model
+        # A short list (ten persons' first day) so every kind of mark shows in one picture.
+        first_day = model.data(model.index(0, model.column_index("start"))).split(" ")[0]
+        tab.filter_bar.fields[model.column_index("start")].setText(first_day + " ")
+        tab.filter_bar.fields[model.column_index("person")].setText("1000")
         desc = model.column_index("description")
         model.setData(model.index(1, desc), "Customer visit, report sent")
-        model.setData(model.index(2, model.column_index("end")), "1.12.2026 25.00")
+        model.setData(model.index(2, model.column_index("end")), f"{first_day} 25.00")
         model.delete_rows([3])
         model.duplicate_rows([0])
-        # The first morning's events: the edited rows and the new one (added rows go last).
-        first_start = model.data(model.index(0, model.column_index("start")))
-        tab.filter_bar.fields[model.column_index("start")].setText(first_start)
         tab.view.clearSelection()
         tab.view.scrollToTop()
         await asyncio.sleep(0.3)
