@@ -59,3 +59,40 @@ async def test_events_filter_reads_the_server_again(demo_window: MainWindow) -> 
         ),
         what="events of one person",
     )
+
+
+async def test_events_type_filter_is_read_on_the_server(demo_window: MainWindow) -> None:
+    from tests.ui.waiting import until
+
+    tab = demo_window.events_tab
+    index = tab.type_filter.findText("ETA", flags=Qt.MatchFlag.MatchStartsWith)
+    assert index > 0
+    tab.type_filter.setCurrentIndex(index)  # starts a refresh
+    col = tab.model.column_index("event_type")
+    await until(
+        lambda: (
+            not demo_window.tasks
+            and tab.model.row_total() > 0
+            and {row.values[col] for row in tab.model.all_rows()} == {"ETA"}
+        ),
+        what="remote-work events only",
+    )
+
+
+async def test_timeline_month_outside_the_range_reads_it(demo_window: MainWindow) -> None:
+    from datetime import date
+
+    from tests.ui.waiting import until
+
+    tab = demo_window.absences_tab
+    first, last = tab.date_range.range()
+    year, month = tab.timeline.month()
+    # Step past the end of the loaded range: the range widens and that month is read.
+    steps = (last.year - year) * 12 + (last.month - month) + 1
+    for _ in range(steps):
+        tab.timeline.step_month(1)
+    await until(lambda: tab.date_range.range()[1] > last, what="range widened")
+    await until(lambda: not demo_window.tasks, what="absences read again")
+    assert tab.date_range.range()[0] == first
+    new_last = tab.date_range.range()[1]
+    assert new_last >= date(last.year + (last.month == 12), last.month % 12 + 1, 1)
