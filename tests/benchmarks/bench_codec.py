@@ -104,48 +104,49 @@ def _zeep_parser() -> Callable[[bytes], Any]:
     return parse
 
 
-def run(n: int = EVENTS, rounds: int = 3) -> dict[str, float]:
+def run(n: int = EVENTS, rounds: int = 2) -> dict[str, tuple[float, float]]:
+    """Best (wall, CPU) seconds of each parser, measured round-robin in one run."""
     data = build_answer(n)
     print(f"\nGetActivitiesV5 answer: {n:,} events, {len(data) / 1e6:.1f} MB")
     answer, events = worktime_responses.activities(data)
     assert answer.code == 1000 and len(events) == n and events[-1].id == n
+    zeep_parse = _zeep_parser()
+    reply = zeep_parse(data)
+    assert len(reply["Activities"]["Activity"]) == n
+    del reply, events
     best = _interleaved(
         {
             "bare": lambda: etree.fromstring(data),
             "ours": lambda: worktime_responses.activities(data),
+            "zeep": lambda: zeep_parse(data),
         },
         rounds,
     )
-    zeep_parse = _zeep_parser()
-    zeep_wall, zeep_cpu, reply = _timed(lambda: zeep_parse(data))
-    assert len(reply["Activities"]["Activity"]) == n
-    del reply
-
-    bare, ours = best["bare"][0], best["ours"][0]
-    print(f"  (best of {rounds}, wall clock; CPU seconds of this process in brackets)")
-    print(f"  bare lxml.etree.fromstring    : {bare:7.3f} s [{best['bare'][1]:6.3f}]  baseline")
+    (bare_w, bare_c), (ours_w, ours_c), (zeep_w, zeep_c) = best["bare"], best["ours"], best["zeep"]
+    print(f"  best of {rounds}; wall-clock seconds, and CPU seconds of this process")
+    print(f"  bare lxml.etree.fromstring : {bare_w:7.3f} s wall {bare_c:7.3f} s CPU  (baseline)")
     print(
-        f"  nepton_desktop parser         : {ours:7.3f} s [{best['ours'][1]:6.3f}]  "
-        f"{ours / bare:4.2f}x the bare parse"
+        f"  nepton_desktop parser      : {ours_w:7.3f} s wall {ours_c:7.3f} s CPU  "
+        f"{ours_w / bare_w:4.2f}x / {ours_c / bare_c:4.2f}x the bare parse"
     )
     print(
-        f"  zeep process_reply            : {zeep_wall:7.3f} s [{zeep_cpu:6.3f}]  "
-        f"{zeep_wall / ours:4.1f}x slower than ours"
+        f"  zeep process_reply         : {zeep_w:7.3f} s wall {zeep_c:7.3f} s CPU  "
+        f"{zeep_w / ours_w:4.1f}x / {zeep_c / ours_c:4.1f}x slower than ours"
     )
     print(
-        f"  goals: >= 10x faster than zeep: {'MET' if zeep_wall / ours >= 10 else 'NOT MET'}; "
-        f"within 2x of bare: {'MET' if ours / bare <= 2 else 'NOT MET'}"
+        f"  goals (CPU): >= 10x faster than zeep: {'MET' if zeep_c / ours_c >= 10 else 'NOT MET'}"
+        f"; within 2x of bare: {'MET' if ours_c / bare_c <= 2 else 'NOT MET'}"
     )
-    print(f"  CPU ratio ours / bare: {best['ours'][1] / best['bare'][1]:4.2f}x")
-    return {"bare": bare, "ours": ours, "zeep": zeep_wall}
+    return best
 
 
 def test_bench_parse_get_activities_v5() -> None:
-    figures = run()
-    assert figures["zeep"] / figures["ours"] >= 10
-    # The 2x goal is printed above; wall-clock ratios move with the machine's load, so the
-    # assertion guards against regressions only.
-    assert figures["ours"] / figures["bare"] <= 3
+    best = run()
+    # CPU seconds: on a shared machine wall-clock ratios move with other processes' load.
+    assert best["zeep"][1] / best["ours"][1] >= 10
+    # The 2x goal is printed above and not met (about 2.5x, see the module docstring);
+    # this guards against regressions only.
+    assert best["ours"][1] / best["bare"][1] <= 3
 
 
 if __name__ == "__main__":
