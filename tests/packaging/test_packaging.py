@@ -195,6 +195,16 @@ def test_spec_is_reproducible_and_lean() -> None:
     assert '"keyrings.alt"' in source  # never ship a plain-text keyring
 
 
+def test_spec_adds_a_console_exe_on_windows() -> None:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    windows_only = [
+        ast.unparse(node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "win32" in ast.unparse(node.test)
+    ]
+    assert any("-cli" in text and "console=True" in text for text in windows_only)
+
+
 def test_spec_makes_a_mac_app_bundle() -> None:
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
     guarded_bundle = [
