@@ -90,3 +90,24 @@ async def test_cancel_keeps_the_window_open(demo_window: MainWindow) -> None:
     question.button(QMessageBox.StandardButton.Cancel).click()
     await asyncio.sleep(0.05)
     assert demo_window.isVisible() and demo_window.pending_count() == 1
+
+
+async def test_connect_elsewhere_asks_about_unsent_changes_first(demo_window: MainWindow) -> None:
+    model = demo_window.events_tab.model
+    model.setData(model.index(0, model.column_index("description")), "Unsent")
+    demo_window.connect_action.trigger()
+    await until(lambda: demo_window.pending_question is not None, what="close question")
+    question = demo_window.pending_question
+    assert question is not None
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    await until(lambda: demo_window.pending_question is None, what="answered")
+    assert demo_window.isVisible() and not demo_window.reconnect_requested
+
+    closed: list[bool] = []
+    demo_window.closed.connect(lambda: closed.append(True))
+    demo_window.connect_action.trigger()
+    await until(lambda: demo_window.pending_question is not None, what="close question")
+    click(demo_window.pending_question, "Keep for next time")  # type: ignore[arg-type]
+    await until(lambda: closed, what="window closed")
+    assert demo_window.reconnect_requested  # the app opens the connection dialog next
+    assert demo_window.journal is not None and demo_window.journal.count() == 1
