@@ -1623,6 +1623,10 @@ Events it created are deleted and fields it changed get their earlier values bac
         <source>A new absence needs a person, a start date and an end date.</source>
         <translation>A new absence needs a person, a start date and an end date.</translation>
     </message>
+    <message>
+        <source>Refresh the tab (F5) before changing a row that was just sent.</source>
+        <translation>Refresh the tab (F5) before changing a row that was just sent.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -1623,6 +1623,10 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
         <source>A new absence needs a person, a start date and an end date.</source>
         <translation>Uusi poissaolo tarvitsee henkilön, alkupäivän ja loppupäivän.</translation>
     </message>
+    <message>
+        <source>Refresh the tab (F5) before changing a row that was just sent.</source>
+        <translation>Päivitä välilehti (F5) ennen kuin muutat juuri lähetettyä riviä.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

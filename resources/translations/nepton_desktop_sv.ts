@@ -1623,6 +1623,10 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
         <source>A new absence needs a person, a start date and an end date.</source>
         <translation>En ny frånvaro behöver en person, ett startdatum och ett slutdatum.</translation>
     </message>
+    <message>
+        <source>Refresh the tab (F5) before changing a row that was just sent.</source>
+        <translation>Uppdatera fliken (F5) innan du ändrar en rad som just skickades.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -186,12 +186,23 @@ def _external_ids(model: EntityTableModel, row: TableRow) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
+def _loaded_event(record: object) -> Event:
+    if not isinstance(record, Event):
+        # Saved earlier but not read back (the read failed): its Nepton id is not known here.
+        raise PlanError(
+            QCoreApplication.translate(
+                "SubmitPlan", "Refresh the tab (F5) before changing a row that was just sent."
+            )
+        )
+    return record
+
+
 def _event_payload(
     model: EntityTableModel, row: TableRow, kind: ChangeKind, ref: ReferenceData
 ) -> NewEvent | EventUpdate | EventRef:
     record = row.record
     if kind is ChangeKind.DELETE:
-        assert isinstance(record, Event)
+        record = _loaded_event(record)
         return EventRef(id=record.id)
     type_id, type_code = _event_type(model, row, ref)
     start = _value(model, row, "start")
@@ -213,7 +224,7 @@ def _event_payload(
             project_code=project,
             external_identifiers=_external_ids(model, row),
         )
-    assert isinstance(record, Event)
+    record = _loaded_event(record)
     update = EventUpdate(id=record.id)
     if _changed(model, row, "person") and person:
         update.person = person_ref(person, ref)
@@ -268,7 +279,7 @@ def _absence_payload(
 ) -> NewEvent | EventUpdate | EventRef:
     record = row.record
     if kind is ChangeKind.DELETE:
-        assert isinstance(record, Event)
+        record = _loaded_event(record)
         return EventRef(id=record.id)
     type_id, type_code = _event_type(model, row, ref)
     first, last = _value(model, row, "start_date"), _value(model, row, "end_date")
@@ -291,7 +302,7 @@ def _absence_payload(
             external_identifiers=_external_ids(model, row),
             details=_absence_details(model, row),
         )
-    assert isinstance(record, Event)
+    record = _loaded_event(record)
     update = EventUpdate(id=record.id)
     if _changed(model, row, "person") and person:
         update.person = person_ref(person, ref)
