@@ -274,6 +274,11 @@ async def test_1015_no_rights(sandbox: object) -> None:
             )
         assert info.value.item_results is not None
         assert info.value.item_results[0].code == 1015
+        with pytest.raises(errors.PermissionDenied):
+            await svc.hr.import_persons(
+                [Person(first_name="A", last_name="B", username=f"n.{tag()}")],
+                ignore_empty_values=True,
+            )
     finally:
         await svc.aclose()
 
