@@ -1627,6 +1627,10 @@ Events it created are deleted and fields it changed get their earlier values bac
         <source>Refresh the tab (F5) before changing a row that was just sent.</source>
         <translation>Refresh the tab (F5) before changing a row that was just sent.</translation>
     </message>
+    <message>
+        <source>%1 cannot be emptied in Nepton: it identifies the person.</source>
+        <translation>%1 cannot be emptied in Nepton: it identifies the person.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -1627,6 +1627,10 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
         <source>Refresh the tab (F5) before changing a row that was just sent.</source>
         <translation>Päivitä välilehti (F5) ennen kuin muutat juuri lähetettyä riviä.</translation>
     </message>
+    <message>
+        <source>%1 cannot be emptied in Nepton: it identifies the person.</source>
+        <translation>Kenttää %1 ei voi tyhjentää Neptonissa: se tunnistaa henkilön.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

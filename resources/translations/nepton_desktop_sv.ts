@@ -1627,6 +1627,10 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
         <source>Refresh the tab (F5) before changing a row that was just sent.</source>
         <translation>Uppdatera fliken (F5) innan du ändrar en rad som just skickades.</translation>
     </message>
+    <message>
+        <source>%1 cannot be emptied in Nepton: it identifies the person.</source>
+        <translation>%1 kan inte tömmas i Nepton: fältet identifierar personen.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -96,3 +96,36 @@ async def test_new_sick_leave_with_details(demo_window: MainWindow, demo: DemoSe
     assert sick.details is not None and sick.details.medical_certificate is not None
     assert sick.details.medical_certificate.value == "Received"
     assert sick.end is not None and (sick.end - timedelta(days=1)).date() == last
+
+
+async def test_emptied_person_field_is_reset_in_nepton(
+    demo_window: MainWindow, demo: DemoSession
+) -> None:
+    model = demo_window.personnel_tab.model
+    phone, number_col = model.column_index("phone_number"), model.column_index("employee_number")
+    pos = next(
+        p
+        for p in range(model.rowCount())
+        if model.row_at(p).values[phone] and model.row_at(p).values[number_col]
+    )
+    number = model.row_at(pos).values[number_col]
+    model.setData(model.index(pos, phone), "")
+    await submit_all(demo_window)
+    persons = await demo.service.hr.get_persons(include_disabled=True)
+    [person] = [p for p in persons if p.employee_number == number]
+    assert person.phone_number in (None, "")
+
+
+async def test_emptying_a_username_is_refused_before_sending(demo_window: MainWindow) -> None:
+    from nepton_desktop.ui.submit.plan import PlanError, build_plan
+
+    model = demo_window.personnel_tab.model
+    username = model.column_index("username")
+    pos = next(p for p in range(model.rowCount()) if model.row_at(p).values[username])
+    model.setData(model.index(pos, username), "")
+    try:
+        build_plan([model], demo_window.reference)
+    except PlanError as error:
+        assert "Username" in str(error)
+    else:
+        raise AssertionError("the plan accepted an empty username")

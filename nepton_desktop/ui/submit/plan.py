@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from nepton_desktop.api.person_csv import PERSON_FIELDS
 from nepton_desktop.domain.columns import Entity, absence_span
 from nepton_desktop.domain.records import (
     ActivityDetails,
@@ -355,6 +356,10 @@ def _project_payload(model: EntityTableModel, row: TableRow, ref: ReferenceData)
     return upsert
 
 
+# The HR import empties a field only when told to (RESET), and refuses it for the fields that
+# name the person.
+_RESETTABLE = frozenset(f.attribute for f in PERSON_FIELDS if f.resettable)
+
 _PERSON_FIELDS = (
     "employee_number",
     "first_name",
@@ -407,9 +412,17 @@ def _person_payload(model: EntityTableModel, row: TableRow) -> tuple[Person, tup
             person.hourly_wage = value if isinstance(value, Decimal) else None
         else:
             setattr(person, key, value)
-    resets = tuple(
+    emptied = [
         key
         for key in _PERSON_FIELDS
         if not row.is_new and _changed(model, row, key) and values[key] in (None, "", ())
-    )
-    return person, resets
+    ]
+    for key in emptied:
+        if key not in _RESETTABLE:
+            header = model.column_header(model.columns[model.column_index(key)])
+            raise PlanError(
+                QCoreApplication.translate(
+                    "SubmitPlan", "%1 cannot be emptied in Nepton: it identifies the person."
+                ).replace("%1", header)
+            )
+    return person, tuple(emptied)
