@@ -38,6 +38,7 @@ from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import release
 from nepton_desktop.ui.request_log_dock import RequestLogDock
 from nepton_desktop.ui.submit.flow import SubmitFlow, SubmitReport
+from nepton_desktop.ui.submit.runner import Status
 from nepton_desktop.ui.tabs.entity_tab import EntityTab
 from nepton_desktop.ui.tabs.entity_tabs import AbsencesTab, EventsTab, PersonnelTab, ProjectsTab
 from nepton_desktop.ui.tabs.reference_data import ReferenceData, load_reference_data
@@ -557,6 +558,12 @@ class MainWindow(QMainWindow):
         with self.busy(self.tr("Sending…")):
             report = await flow.run()
         self.save_journal()
+        refused = [o for o in (report.outcomes if report else []) if o.status is Status.FAILED]
+        if refused:
+            # Take the user to the first refused row: that is what they have to fix.
+            tab = self.entity_tabs[refused[0].change.entity]
+            self.tabs.setCurrentWidget(tab)
+            tab.select_row(refused[0].change.uid)
         return report
 
     # -- import and connections --------------------------------------------------------------

@@ -1097,6 +1097,22 @@ Jälkeen: %2</translation>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
 </context>
 <context>
     <name>PersonnelTab</name>

@@ -1097,6 +1097,22 @@ Efter: %2</translation>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
 </context>
 <context>
     <name>PersonnelTab</name>

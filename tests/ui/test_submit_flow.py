@@ -226,6 +226,9 @@ async def test_locked_day_leaves_the_row_marked_with_the_reason(
     assert model.headerData(view_pos, Qt.Orientation.Vertical) == "!"
     tooltip = model.data(model.index(view_pos, 0), Qt.ItemDataRole.ToolTipRole)
     assert "1022" in tooltip
+    # The window takes the user to the refused row.
+    assert demo_window.tabs.currentWidget() is demo_window.events_tab
+    assert demo_window.events_tab.view.currentIndex().row() == view_pos
 
 
 async def test_cancel_sends_nothing_more_and_says_so(

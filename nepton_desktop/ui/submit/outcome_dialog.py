@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nepton_desktop.ui.submit.plan import ChangeKind
 from nepton_desktop.ui.submit.runner import RowOutcome, Status
 
 
@@ -56,16 +57,29 @@ class OutcomeDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("outcome_tree")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Outcome"), self.tr("Row"), self.tr("Reason")])
+        self.tree.setHeaderLabels(
+            [self.tr("Outcome"), self.tr("Change"), self.tr("Row"), self.tr("Reason")]
+        )
+        kinds = {
+            ChangeKind.CREATE: self.tr("Create"),
+            ChangeKind.UPDATE: self.tr("Update"),
+            ChangeKind.DELETE: self.tr("Delete"),
+        }
         # Problems first: they are what the user has to act on.
         order = [Status.FAILED, Status.UNKNOWN, Status.NOT_SENT, Status.SAVED]
         for outcome in sorted(outcomes, key=lambda o: order.index(o.status)):
             tab = tab_titles.get(outcome.change.entity.value, outcome.change.entity.value)
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.tree,
-                [labels[outcome.status], f"{tab}: {outcome.change.label}", outcome.message],
+                [
+                    labels[outcome.status],
+                    kinds[outcome.change.kind],
+                    f"{tab}: {outcome.change.label}",
+                    outcome.message,
+                ],
             )
-        for col in range(2):
+            item.setToolTip(3, outcome.message)  # Nepton's reasons can be long
+        for col in range(4):
             self.tree.resizeColumnToContents(col)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

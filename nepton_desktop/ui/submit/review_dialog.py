@@ -55,7 +55,8 @@ class ReviewDialog(QDialog):
                     QTreeWidgetItem(item, [field.header, field.before, field.after])
                 item.setExpanded(len(changes) <= 50)
             group.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
         buttons = QDialogButtonBox(self)
         self.send_button = buttons.addButton(
             self.tr("Send %1 changes").replace("%1", str(len(plan))),

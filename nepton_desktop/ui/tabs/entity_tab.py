@@ -230,18 +230,19 @@ class EntityTab(QWidget):
         if not self.model.can_add:
             return
         row = self.model.add_row()
-        self._select_uid(row.uid)
+        self.select_row(row.uid)
 
     def duplicate_rows(self) -> None:
         copies = self.model.duplicate_rows(self.selected_view_rows())
         if copies:
-            self._select_uid(copies[0].uid)
+            self.select_row(copies[0].uid)
 
     def delete_rows(self) -> None:
         if self.model.can_delete:
             self.model.delete_rows(self.selected_view_rows())
 
-    def _select_uid(self, uid: int) -> None:
+    def select_row(self, uid: int) -> None:
+        """Select the row with this uid, scrolled into view."""
         pos = self.model.view_row_of(uid)
         if pos is None:
             return
