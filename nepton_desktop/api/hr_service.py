@@ -53,12 +53,7 @@ class HrApi:
         self, request: SoapRequest, parser: Callable[[bytes], tuple[str, list[T]]]
     ) -> tuple[str, list[T]]:
         svc = self._svc
-        data, started, duration = await svc.exchange(request)
-        try:
-            error, items = await svc.parse(data, parser)
-        except NeptonError as exc:
-            svc.log(request, started, duration, exc.code, f"failed: {type(exc).__name__}")
-            raise
+        (error, items), started, duration = await svc.read_parsed(request, parser)
         if error:
             err = _read_error(error, request.operation)
             svc.log(request, started, duration, err.code, f"refused: {type(err).__name__}")

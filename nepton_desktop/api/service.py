@@ -16,7 +16,7 @@ from typing import TypeVar
 from nepton_desktop.api.auth import HrAuth, WorktimeAuth
 from nepton_desktop.api.credentials import Credentials
 from nepton_desktop.api.envelope import SoapRequest
-from nepton_desktop.api.errors import CallsStopped, NeptonError
+from nepton_desktop.api.errors import BadResponse, CallsStopped, NeptonError
 from nepton_desktop.api.profiles import Profile
 from nepton_desktop.api.request_log import RequestLog
 from nepton_desktop.api.transport import Attempt, Transport, TransportSettings, check_url
@@ -128,6 +128,24 @@ class NeptonService:
             self.log(request, started, time.perf_counter() - t0, exc.code, _outcome_of(exc))
             raise
         return data, started, time.perf_counter() - t0
+
+    async def read_parsed(
+        self, request: SoapRequest, parser: Callable[[bytes], T]
+    ) -> tuple[T, float, float]:
+        """Exchange a read and parse it; an answer that arrives whole by HTTP but does not
+        parse (cut short behind a proxy, say) is read again like any transient failure."""
+        attempts = self.transport.settings.read_attempts
+        for attempt in range(1, attempts + 1):
+            data, started, duration = await self.exchange(request)
+            try:
+                return await self.parse(data, parser), started, duration
+            except BadResponse as exc:
+                if attempt == attempts:
+                    self.log(request, started, duration, exc.code, "failed: BadResponse")
+                    raise
+                self.log(request, started, duration, exc.code, "unreadable answer, reading again")
+            await self.transport.back_off(attempt)
+        raise AssertionError("unreachable")
 
     async def parse(self, data: bytes, parser: Callable[[bytes], T]) -> T:
         if len(data) > _PARSE_IN_THREAD_BYTES:

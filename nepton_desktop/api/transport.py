@@ -240,6 +240,9 @@ class Transport:
         ceiling = min(s.backoff_max, s.backoff_base * 2.0 ** (attempt - 1))
         return ceiling * (0.5 + 0.5 * self._rng.random())
 
+    async def back_off(self, attempt: int) -> None:
+        await self._sleep(self.backoff(attempt))
+
     async def read(self, url: str, request: SoapRequest) -> bytes:
         """Send a read, retrying transient failures with back-off."""
         attempts = self.settings.read_attempts

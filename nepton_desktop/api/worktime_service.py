@@ -65,12 +65,7 @@ class WorktimeApi:
         parser: Callable[[bytes], tuple[parse.WorktimeAnswer, list[Item]]],
     ) -> list[Item]:
         svc = self._svc
-        data, started, duration = await svc.exchange(request)
-        try:
-            answer, items = await svc.parse(data, parser)
-        except NeptonError as exc:
-            svc.log(request, started, duration, exc.code, f"failed: {type(exc).__name__}")
-            raise
+        (answer, items), started, duration = await svc.read_parsed(request, parser)
         svc.log(
             request,
             started,

@@ -261,3 +261,14 @@ async def test_a_lockout_on_the_resend_keeps_the_items_already_confirmed() -> No
     assert results[0].ok and results[0].id == 500
     assert results[1].code == 1018 and not results[1].ok
     assert isinstance(svc.stopped_by, errors.AccountLocked)
+
+
+async def test_a_read_whose_answer_does_not_parse_is_read_again() -> None:
+    good = r.worktime("GetActivityTypes", 1000)
+    cut = good[:-40]  # whole by HTTP (its own Content-Length), but not well-formed XML
+    with StubServer([Reply(body=cut), Reply(body=good)]) as stub:
+        svc = service_for(stub)
+        assert await svc.worktime.get_event_types() == []
+        await svc.aclose()
+    assert len(stub.requests) == 2
+    assert any("reading again" in e.outcome for e in svc.request_log.entries)
