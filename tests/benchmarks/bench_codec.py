@@ -4,10 +4,10 @@ Side by side in one run: the client's parser, zeep parsing the same bytes into i
 and a bare ``lxml.etree.fromstring`` as the floor. Goal: >= 10x faster than zeep and within
 2x of the bare parse.
 
-Measured on the 2-core build machine (Dec 2026), 100,000 events, 66 MB, best of 2:
-  bare fromstring 0.27 s; ours 1.35 s wall / 1.11 s CPU (about 4.4x the bare parse on
-  CPU); zeep 16.9 s wall / 12.8 s CPU (12.6x / 11.5x slower than ours). Under heavy load
-  from other processes the bare parse slowed more than ours (ratios 2.0-2.6x then).
+Measured on the 2-core build machine (Dec 2026, load about 1.5), 100,000 events, 66 MB,
+best of 2: bare fromstring 0.255 s; ours 1.056 s (4.15x the bare parse); zeep 13.2 s
+(12.5x slower than ours). Under heavy load from other processes the bare parse slowed
+more than ours (ratios of 2.0-2.6x then), so compare figures from one run only.
   Where the time goes: lxml creates a Python proxy for each of the ~2 million elements
   touched, and reading .tag/.text on them costs about as much as the whole C parse; the
   records (datetimes, ints, the Event) add the rest. XPath and XSLT extraction and a
