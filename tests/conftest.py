@@ -10,6 +10,7 @@ import asyncio
 import gc
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -126,6 +127,15 @@ def pytest_asyncio_loop_factories(
 
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def screenshot_dir() -> Path:
+    """Where tests save the screenshots they render: a temporary folder, so a test run leaves
+    the work tree clean. ``NEPTON_SCREENSHOT_DIR=docs/screenshots`` refreshes the README's."""
+    chosen = os.environ.get("NEPTON_SCREENSHOT_DIR")
+    path = Path(chosen).resolve() if chosen else Path(tempfile.gettempdir()) / "nepton-screenshots"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 # Qt objects must die on the GUI thread: Python's cycle collector would otherwise run in

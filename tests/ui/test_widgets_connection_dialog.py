@@ -25,10 +25,10 @@ from nepton_desktop.api.transport import Transport, TransportSettings
 from nepton_desktop.sandbox import FaultSpec, SandboxServer
 from nepton_desktop.ui.connection import ConnectionDialog, DemoSandbox, choose_connection
 from nepton_desktop.ui.connection.connection_test import Status, compatibility_result
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, screenshot_dir
 from tests.ui import waiting
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 @pytest.fixture(scope="module")

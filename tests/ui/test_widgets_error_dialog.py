@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,9 +17,10 @@ from nepton_desktop.ui.error_dialog import (
     show_error,
     status_color,
 )
+from tests.conftest import screenshot_dir
 from tests.ui import waiting
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 def _raised(exc: BaseException) -> BaseException:

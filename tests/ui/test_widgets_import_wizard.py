@@ -24,9 +24,10 @@ from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.cells_model import header_language
 from nepton_desktop.ui.import_wizard.file_page import FilePage
 from nepton_desktop.ui.import_wizard.wizard import default_mapping_store
+from tests.conftest import screenshot_dir
 from tests.ui import waiting
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 @pytest.fixture(autouse=True)

@@ -27,9 +27,10 @@ from nepton_desktop.importing.validation import validate
 from nepton_desktop.sandbox import FaultSpec, SandboxServer
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
+from tests.conftest import screenshot_dir
 from tests.ui import waiting
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 @pytest.fixture(autouse=True)

@@ -15,9 +15,10 @@ from nepton_desktop.api import Credentials, Environment, NeptonService, Profile,
 from nepton_desktop.api.errors import AuthenticationFailed
 from nepton_desktop.sandbox import SandboxServer
 from nepton_desktop.ui.request_log_dock import RequestLogDock
+from tests.conftest import screenshot_dir
 from tests.ui import waiting
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 @pytest.fixture(scope="module")

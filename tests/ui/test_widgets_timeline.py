@@ -7,7 +7,6 @@ import random
 import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -28,8 +27,9 @@ from nepton_desktop.sandbox import SandboxServer
 from nepton_desktop.ui.timeline import AbsenceTimeline
 from nepton_desktop.ui.timeline.month_layout import layout_month
 from nepton_desktop.ui.timeline.type_colors import type_colors
+from tests.conftest import screenshot_dir
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()
 
 
 @pytest.fixture(autouse=True)
@@ -293,16 +293,10 @@ def _best_paint_time(qtbot: QtBot, people: int) -> tuple[float, float, AbsenceTi
     return min(times), layout_time, timeline
 
 
-def test_three_hundred_people_paint_fast(qtbot: QtBot) -> None:
-    # Against a baseline in the same run, so a busy machine does not decide the outcome:
-    # 30 people all fit on screen; of 300 only the rows in view may be painted.
-    baseline, _, _ = _best_paint_time(qtbot, 30)
-    paint_time, layout_time, timeline = _best_paint_time(qtbot, 300)
-    print(f"\npaint: 300 people {paint_time * 1000:.1f} ms, 30 people {baseline * 1000:.1f} ms")
+def test_three_hundred_people_scroll_instead_of_squeezing(qtbot: QtBot) -> None:
+    # How fast they paint is measured by tests/benchmarks/bench_timeline.py.
+    _, _, timeline = _best_paint_time(qtbot, 300)
     assert timeline.canvas.verticalScrollBar().maximum() > 0  # 300 rows do not fit: it scrolls
-    assert layout_time < 0.2, layout_time
-    assert paint_time < 2 * baseline + 0.005, (paint_time, baseline)
-    assert paint_time < 0.25, paint_time
 
 
 def test_absence_timeline_screenshot(qtbot: QtBot) -> None:
@@ -389,9 +383,7 @@ async def test_demo_community_from_the_sandbox(qtbot: QtBot) -> None:
     assert all(bool(row.locked_days) == (row.user_id in locked_users) for row in layout.rows)
     timeline.resize(1280, 760)
     timeline.show()
-    started = time.perf_counter()
-    timeline.canvas.viewport().grab()
-    assert time.perf_counter() - started < 0.25
+    assert not timeline.canvas.viewport().grab().isNull()
     # Narrowed to the people with absences: every row has a bar, none is lost.
     timeline.only_absent_check.setChecked(True)
     narrowed = timeline.canvas.month_layout
