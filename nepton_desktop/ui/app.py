@@ -9,12 +9,11 @@ are closed before the loop, and the loop before the QApplication.
 from __future__ import annotations
 
 import asyncio
-import gc
 import sys
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop import __version__
@@ -39,45 +38,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class GuiThreadGarbageCollector(QObject):
-    """Run Python's cyclic garbage collector on the GUI thread only.
-
-    Left automatic, a collection runs in whichever thread happens to allocate: a worker
-    building rows, the demo sandbox's HTTP threads. If the garbage it finds holds Qt objects
-    (a closed window caught in a reference cycle), they are destroyed off the GUI thread and
-    the app crashes. So automatic collection is switched off and the same generational
-    collections run from a timer on the GUI thread instead.
-    """
-
-    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
-        self._threshold = gc.get_threshold()
-
-    def start(self) -> None:
-        gc.disable()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-        gc.enable()
-
-    def check(self) -> None:
-        # The same rule as automatic collection: a generation is collected once its count
-        # passes its threshold (younger generations first, cheap; the oldest rarely).
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > self._threshold[generation]:
-                gc.collect(generation)
-                return
-
-
 def run_gui(*, demo: bool = False, profile_name: str | None = None) -> int:
     app = create_application()
-    collector = GuiThreadGarbageCollector(app)
-    collector.start()
+    collector = collect_on_the_gui_thread(app)
     install_translators(app)  # before any widget: the saved language choice, else the system's
     # The window's close decides when the app ends (it may first ask about unsent changes and
     # must close the service), not Qt's "last window closed".

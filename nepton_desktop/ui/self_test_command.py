@@ -42,11 +42,10 @@ def handler(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
 
-    from nepton_desktop.ui.app import GuiThreadGarbageCollector, create_application
+    from nepton_desktop.ui.app import create_application
 
     app = create_application([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
-    GuiThreadGarbageCollector(app).start()  # as in the app: never collect in a worker thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="nepton-self-test-") as folder, loop:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop.domain.records import Category, Event, EventType, Person, Project
-from nepton_desktop.ui.app import GuiThreadGarbageCollector
+from nepton_desktop.ui.main_thread_gc import collect_on_the_gui_thread
 from nepton_desktop.ui.main_window import MainWindow
 from nepton_desktop.ui.models.cell_values import sort_key
 
@@ -94,8 +94,7 @@ class StaticService:
 
 def run(n: int = EVENTS) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
-    collector = GuiThreadGarbageCollector(app)  # as the app runs: see ui/app.py
-    collector.start()
+    collector = collect_on_the_gui_thread(app)  # as the app runs: see ui/main_thread_gc.py
     loop = qasync.QEventLoop(app, already_running=False)
     asyncio.set_event_loop(loop)
     events = make_events(n)

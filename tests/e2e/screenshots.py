@@ -104,13 +104,12 @@ async def render(out_dir: Path, data_dir: Path, *, dark: bool = False) -> list[P
 def main(argv: list[str]) -> int:
     import qasync
 
-    from nepton_desktop.ui.app import GuiThreadGarbageCollector, create_application
+    from nepton_desktop.ui.app import create_application
 
     dark = "--dark" in argv
     argv = [a for a in argv if a != "--dark"]
     out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
     app = create_application([sys.argv[0]])
-    GuiThreadGarbageCollector(app).start()
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

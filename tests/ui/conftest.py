@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from nepton_desktop.ui.app import GuiThreadGarbageCollector
 from nepton_desktop.ui.demo import DemoSession, start_demo
 from nepton_desktop.ui.editing.journal import EditJournal, journal_path
+from nepton_desktop.ui.main_thread_gc import GuiThreadGarbageCollector
 from nepton_desktop.ui.main_window import MainWindow
 
 

@@ -2,7 +2,7 @@ import gc
 
 from PySide6.QtWidgets import QApplication
 
-from nepton_desktop.ui.main_thread_gc import MainThreadGarbageCollector, collect_on_the_gui_thread
+from nepton_desktop.ui.main_thread_gc import GuiThreadGarbageCollector, collect_on_the_gui_thread
 
 
 class _Cycle:
@@ -10,20 +10,22 @@ class _Cycle:
         self.me = self
 
 
-def test_collector_frees_cycles_on_the_gui_thread(qapp: QApplication) -> None:
+def test_one_collector_per_application(qapp: QApplication) -> None:
     collector = collect_on_the_gui_thread(qapp)
     assert collect_on_the_gui_thread(qapp) is collector
-    assert not gc.isenabled()
-    threshold = gc.get_threshold()[0]
-    gc.collect()
-    for _ in range(threshold + 10):
-        _Cycle()
-    assert any(isinstance(o, _Cycle) for o in gc.get_objects())
-    collector.collect_if_due()
-    assert not any(isinstance(o, _Cycle) for o in gc.get_objects())
-
-
-def test_collector_is_a_qobject_child_of_the_app(qapp: QApplication) -> None:
-    collector = collect_on_the_gui_thread(qapp)
-    assert isinstance(collector, MainThreadGarbageCollector)
     assert collector.parent() is qapp
+    assert not gc.isenabled()
+
+
+def test_collector_frees_cycles_when_a_threshold_is_passed(qapp: QApplication) -> None:
+    collector = GuiThreadGarbageCollector()
+    collector.start()
+    try:
+        gc.collect()
+        for _ in range(gc.get_threshold()[0] + 10):
+            _Cycle()
+        assert any(isinstance(o, _Cycle) for o in gc.get_objects())
+        collector.check()
+        assert not any(isinstance(o, _Cycle) for o in gc.get_objects())
+    finally:
+        collector._timer.stop()
