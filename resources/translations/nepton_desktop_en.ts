@@ -1052,6 +1052,173 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>NeptonError</name>
+    <message>
+        <source>Nepton reported an unexpected error. Try again later.</source>
+        <translation>Nepton reported an unexpected error. Try again later.</translation>
+    </message>
+    <message>
+        <source>Nepton did not accept the login. Check the API user&apos;s username and password and the CustomerId in the profile.</source>
+        <translation>Nepton did not accept the login. Check the API user&apos;s username and password and the CustomerId in the profile.</translation>
+    </message>
+    <message>
+        <source>The event was not found in Nepton. Reload the events and try again.</source>
+        <translation>The event was not found in Nepton. Reload the events and try again.</translation>
+    </message>
+    <message>
+        <source>The person was not found in Nepton. Check the person&apos;s id, username, personnel number or personal identity code.</source>
+        <translation>The person was not found in Nepton. Check the person&apos;s id, username, personnel number or personal identity code.</translation>
+    </message>
+    <message>
+        <source>The project was not found in Nepton. Check the project&apos;s id, code or external identifier.</source>
+        <translation>The project was not found in Nepton. Check the project&apos;s id, code or external identifier.</translation>
+    </message>
+    <message>
+        <source>Not all required settings were given. Fill in the missing values and try again.</source>
+        <translation>Not all required settings were given. Fill in the missing values and try again.</translation>
+    </message>
+    <message>
+        <source>A setting is missing its identifier. Check the values and try again.</source>
+        <translation>A setting is missing its identifier. Check the values and try again.</translation>
+    </message>
+    <message>
+        <source>A setting is invalid. Check the values and try again.</source>
+        <translation>A setting is invalid. Check the values and try again.</translation>
+    </message>
+    <message>
+        <source>Nepton could not process a setting. Try again later.</source>
+        <translation>Nepton could not process a setting. Try again later.</translation>
+    </message>
+    <message>
+        <source>The project is invalid. Check its name, code and dates.</source>
+        <translation>The project is invalid. Check its name, code and dates.</translation>
+    </message>
+    <message>
+        <source>Nepton could not reach its database. Try again in a few minutes.</source>
+        <translation>Nepton could not reach its database. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Nepton could not delete the item. Reload the data and try again.</source>
+        <translation>Nepton could not delete the item. Reload the data and try again.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request&apos;s parameters. Check the values you entered.</source>
+        <translation>Nepton rejected the request&apos;s parameters. Check the values you entered.</translation>
+    </message>
+    <message>
+        <source>Nepton found no target dates for the request. Check the date range.</source>
+        <translation>Nepton found no target dates for the request. Check the date range.</translation>
+    </message>
+    <message>
+        <source>Nepton does not recognise this setting.</source>
+        <translation>Nepton does not recognise this setting.</translation>
+    </message>
+    <message>
+        <source>The API user has no permission for this. Ask your Nepton administrator to give the API user the roles it needs.</source>
+        <translation>The API user has no permission for this. Ask your Nepton administrator to give the API user the roles it needs.</translation>
+    </message>
+    <message>
+        <source>Nepton does not support a parameter of this request. The app may be newer than the server.</source>
+        <translation>Nepton does not support a parameter of this request. The app may be newer than the server.</translation>
+    </message>
+    <message>
+        <source>This Nepton service does not support the function. Contact Nepton customer service.</source>
+        <translation>This Nepton service does not support the function. Contact Nepton customer service.</translation>
+    </message>
+    <message>
+        <source>Nepton has locked the login after too many failed attempts. The app has stopped all calls. Wait before trying again, and check the password first.</source>
+        <translation>Nepton has locked the login after too many failed attempts. The app has stopped all calls. Wait before trying again, and check the password first.</translation>
+    </message>
+    <message>
+        <source>Some items failed. See the outcome of each item.</source>
+        <translation>Some items failed. See the outcome of each item.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled in Nepton. Ask your Nepton administrator to enable it, or use another API user.</source>
+        <translation>The API user&apos;s account is disabled in Nepton. Ask your Nepton administrator to enable it, or use another API user.</translation>
+    </message>
+    <message>
+        <source>The project module is not active for this work community. Projects need the Pro or Complete service level: contact Nepton customer service.</source>
+        <translation>The project module is not active for this work community. Projects need the Pro or Complete service level: contact Nepton customer service.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s day is locked or approved, so the event cannot be changed. Ask a Nepton administrator to unlock the day or cancel the approval.</source>
+        <translation>The person&apos;s day is locked or approved, so the event cannot be changed. Ask a Nepton administrator to unlock the day or cancel the approval.</translation>
+    </message>
+    <message>
+        <source>Nepton could not start the event.</source>
+        <translation>Nepton could not start the event.</translation>
+    </message>
+    <message>
+        <source>Nepton could not end the event.</source>
+        <translation>Nepton could not end the event.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the values. Check the times, the event type and the required fields.</source>
+        <translation>Nepton rejected the values. Check the times, the event type and the required fields.</translation>
+    </message>
+    <message>
+        <source>The change was saved in Nepton, but Nepton could not pass it on to the connected external systems. Tell your Nepton administrator.</source>
+        <translation>The change was saved in Nepton, but Nepton could not pass it on to the connected external systems. Tell your Nepton administrator.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s person import reported problems. See the breakdown of each row.</source>
+        <translation>Nepton&apos;s person import reported problems. See the breakdown of each row.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s HR API refused the request. Check the API user&apos;s username and password, the DeploymentId and the WebServicePassword in the profile.</source>
+        <translation>Nepton&apos;s HR API refused the request. Check the API user&apos;s username and password, the DeploymentId and the WebServicePassword in the profile.</translation>
+    </message>
+    <message>
+        <source>Nepton could not be reached. Check the network connection and try again.</source>
+        <translation>Nepton could not be reached. Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Nepton. Check the network connection and the server address in the profile.</source>
+        <translation>Could not connect to Nepton. Check the network connection and the server address in the profile.</translation>
+    </message>
+    <message>
+        <source>Nepton did not answer in time. Try again later, or with smaller batches.</source>
+        <translation>Nepton did not answer in time. Try again later, or with smaller batches.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Nepton could not be verified. Check the server address and the computer&apos;s date and time; do not use an untrusted network.</source>
+        <translation>The secure connection to Nepton could not be verified. Check the server address and the computer&apos;s date and time; do not use an untrusted network.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was incomplete or unreadable. Try again later.</source>
+        <translation>Nepton&apos;s answer was incomplete or unreadable. Try again later.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was larger than the app accepts. Narrow the search (for example a shorter date range).</source>
+        <translation>Nepton&apos;s answer was larger than the app accepts. Narrow the search (for example a shorter date range).</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s server answered with an error. Try again later.</source>
+        <translation>Nepton&apos;s server answered with an error. Try again later.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request as malformed. Report this to the app&apos;s maintainers.</source>
+        <translation>Nepton rejected the request as malformed. Report this to the app&apos;s maintainers.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only for this computer (the built-in sandbox).</source>
+        <translation>The server address must start with https://. Plain http:// is allowed only for this computer (the built-in sandbox).</translation>
+    </message>
+    <message>
+        <source>Calls to Nepton were stopped after an earlier login problem. Fix the profile&apos;s credentials, wait if the login was locked, and reconnect.</source>
+        <translation>Calls to Nepton were stopped after an earlier login problem. Fix the profile&apos;s credentials, wait if the login was locked, and reconnect.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Nepton saved this change: the connection broke and checking afterwards did not succeed. Reload the data before sending it again.</source>
+        <translation>It is not known whether Nepton saved this change: the connection broke and checking afterwards did not succeed. Reload the data before sending it again.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent to Nepton.</source>
+        <translation>A value cannot be sent to Nepton.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Submit finished</source>

@@ -1052,6 +1052,173 @@ Jälkeen: %2</translation>
     </message>
 </context>
 <context>
+    <name>NeptonError</name>
+    <message>
+        <source>Nepton reported an unexpected error. Try again later.</source>
+        <translation>Nepton ilmoitti odottamattomasta virheestä. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton did not accept the login. Check the API user&apos;s username and password and the CustomerId in the profile.</source>
+        <translation>Nepton ei hyväksynyt kirjautumista. Tarkista profiilin API-käyttäjän käyttäjätunnus, salasana ja CustomerId.</translation>
+    </message>
+    <message>
+        <source>The event was not found in Nepton. Reload the events and try again.</source>
+        <translation>Tapahtumaa ei löytynyt Neptonista. Lataa tapahtumat uudelleen ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The person was not found in Nepton. Check the person&apos;s id, username, personnel number or personal identity code.</source>
+        <translation>Henkilöä ei löytynyt Neptonista. Tarkista henkilön tunniste, käyttäjätunnus, henkilönumero tai henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The project was not found in Nepton. Check the project&apos;s id, code or external identifier.</source>
+        <translation>Projektia ei löytynyt Neptonista. Tarkista projektin tunniste, koodi tai ulkoinen tunniste.</translation>
+    </message>
+    <message>
+        <source>Not all required settings were given. Fill in the missing values and try again.</source>
+        <translation>Kaikkia pakollisia asetuksia ei annettu. Täydennä puuttuvat arvot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>A setting is missing its identifier. Check the values and try again.</source>
+        <translation>Asetukselta puuttuu tunniste. Tarkista arvot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>A setting is invalid. Check the values and try again.</source>
+        <translation>Asetus on virheellinen. Tarkista arvot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton could not process a setting. Try again later.</source>
+        <translation>Nepton ei pystynyt käsittelemään asetusta. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The project is invalid. Check its name, code and dates.</source>
+        <translation>Projekti on virheellinen. Tarkista sen nimi, koodi ja päivämäärät.</translation>
+    </message>
+    <message>
+        <source>Nepton could not reach its database. Try again in a few minutes.</source>
+        <translation>Nepton ei saanut yhteyttä tietokantaansa. Yritä muutaman minuutin kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton could not delete the item. Reload the data and try again.</source>
+        <translation>Nepton ei pystynyt poistamaan kohdetta. Lataa tiedot uudelleen ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request&apos;s parameters. Check the values you entered.</source>
+        <translation>Nepton hylkäsi pyynnön parametrit. Tarkista syöttämäsi arvot.</translation>
+    </message>
+    <message>
+        <source>Nepton found no target dates for the request. Check the date range.</source>
+        <translation>Nepton ei löytänyt pyynnölle tavoitepäiviä. Tarkista aikaväli.</translation>
+    </message>
+    <message>
+        <source>Nepton does not recognise this setting.</source>
+        <translation>Nepton ei tunnista tätä asetusta.</translation>
+    </message>
+    <message>
+        <source>The API user has no permission for this. Ask your Nepton administrator to give the API user the roles it needs.</source>
+        <translation>API-käyttäjällä ei ole oikeutta tähän. Pyydä Nepton-pääkäyttäjää antamaan API-käyttäjälle tarvittavat roolit.</translation>
+    </message>
+    <message>
+        <source>Nepton does not support a parameter of this request. The app may be newer than the server.</source>
+        <translation>Nepton ei tue pyynnön parametria. Sovellus voi olla palvelinta uudempi.</translation>
+    </message>
+    <message>
+        <source>This Nepton service does not support the function. Contact Nepton customer service.</source>
+        <translation>Tämä Nepton-palvelu ei tue toimintoa. Ota yhteyttä Neptonin asiakaspalveluun.</translation>
+    </message>
+    <message>
+        <source>Nepton has locked the login after too many failed attempts. The app has stopped all calls. Wait before trying again, and check the password first.</source>
+        <translation>Nepton on lukinnut kirjautumisen liian monen epäonnistuneen yrityksen jälkeen. Sovellus on pysäyttänyt kaikki kutsut. Odota ennen uutta yritystä ja tarkista ensin salasana.</translation>
+    </message>
+    <message>
+        <source>Some items failed. See the outcome of each item.</source>
+        <translation>Osa kohteista epäonnistui. Katso kunkin kohteen tulos.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled in Nepton. Ask your Nepton administrator to enable it, or use another API user.</source>
+        <translation>API-käyttäjän tili on poistettu käytöstä Neptonissa. Pyydä Nepton-pääkäyttäjää ottamaan se käyttöön tai käytä toista API-käyttäjää.</translation>
+    </message>
+    <message>
+        <source>The project module is not active for this work community. Projects need the Pro or Complete service level: contact Nepton customer service.</source>
+        <translation>Projektimoduuli ei ole käytössä tässä työyhteisössä. Projektit vaativat Pro- tai Complete-palvelutason: ota yhteyttä Neptonin asiakaspalveluun.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s day is locked or approved, so the event cannot be changed. Ask a Nepton administrator to unlock the day or cancel the approval.</source>
+        <translation>Henkilön päivä on lukittu tai hyväksytty, joten tapahtumaa ei voi muuttaa. Pyydä Nepton-pääkäyttäjää avaamaan päivän lukitus tai perumaan hyväksyntä.</translation>
+    </message>
+    <message>
+        <source>Nepton could not start the event.</source>
+        <translation>Nepton ei pystynyt aloittamaan tapahtumaa.</translation>
+    </message>
+    <message>
+        <source>Nepton could not end the event.</source>
+        <translation>Nepton ei pystynyt päättämään tapahtumaa.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the values. Check the times, the event type and the required fields.</source>
+        <translation>Nepton hylkäsi arvot. Tarkista ajat, tapahtumatyyppi ja pakolliset kentät.</translation>
+    </message>
+    <message>
+        <source>The change was saved in Nepton, but Nepton could not pass it on to the connected external systems. Tell your Nepton administrator.</source>
+        <translation>Muutos tallentui Neptoniin, mutta Nepton ei pystynyt välittämään sitä liitettyihin ulkoisiin järjestelmiin. Kerro asiasta Nepton-pääkäyttäjälle.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s person import reported problems. See the breakdown of each row.</source>
+        <translation>Neptonin henkilötuonti ilmoitti ongelmista. Katso kunkin rivin erittely.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s HR API refused the request. Check the API user&apos;s username and password, the DeploymentId and the WebServicePassword in the profile.</source>
+        <translation>Neptonin HR-rajapinta hylkäsi pyynnön. Tarkista profiilin API-käyttäjän käyttäjätunnus ja salasana, DeploymentId ja WebServicePassword.</translation>
+    </message>
+    <message>
+        <source>Nepton could not be reached. Check the network connection and try again.</source>
+        <translation>Neptoniin ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Nepton. Check the network connection and the server address in the profile.</source>
+        <translation>Neptoniin ei saatu yhteyttä. Tarkista verkkoyhteys ja profiilin palvelinosoite.</translation>
+    </message>
+    <message>
+        <source>Nepton did not answer in time. Try again later, or with smaller batches.</source>
+        <translation>Nepton ei vastannut ajoissa. Yritä myöhemmin uudelleen tai pienemmissä erissä.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Nepton could not be verified. Check the server address and the computer&apos;s date and time; do not use an untrusted network.</source>
+        <translation>Suojattua yhteyttä Neptoniin ei voitu varmistaa. Tarkista palvelinosoite sekä koneen päivämäärä ja kellonaika; älä käytä epäluotettavaa verkkoa.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was incomplete or unreadable. Try again later.</source>
+        <translation>Neptonin vastaus oli puutteellinen tai lukukelvoton. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was larger than the app accepts. Narrow the search (for example a shorter date range).</source>
+        <translation>Neptonin vastaus oli suurempi kuin sovellus hyväksyy. Rajaa hakua (esimerkiksi lyhyempi aikaväli).</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s server answered with an error. Try again later.</source>
+        <translation>Neptonin palvelin vastasi virheellä. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request as malformed. Report this to the app&apos;s maintainers.</source>
+        <translation>Nepton hylkäsi pyynnön virheellisenä. Ilmoita tästä sovelluksen ylläpitäjille.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only for this computer (the built-in sandbox).</source>
+        <translation>Palvelinosoitteen on alettava https://. Salaamaton http:// sallitaan vain tälle koneelle (sisäänrakennettu hiekkalaatikko).</translation>
+    </message>
+    <message>
+        <source>Calls to Nepton were stopped after an earlier login problem. Fix the profile&apos;s credentials, wait if the login was locked, and reconnect.</source>
+        <translation>Kutsut Neptoniin pysäytettiin aiemman kirjautumisongelman jälkeen. Korjaa profiilin tunnukset, odota jos kirjautuminen lukittiin, ja yhdistä uudelleen.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Nepton saved this change: the connection broke and checking afterwards did not succeed. Reload the data before sending it again.</source>
+        <translation>Ei tiedetä, tallentuiko muutos Neptoniin: yhteys katkesi eikä jälkitarkistus onnistunut. Lataa tiedot uudelleen ennen kuin lähetät muutoksen uudelleen.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent to Nepton.</source>
+        <translation>Arvoa ei voi lähettää Neptoniin.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Submit finished</source>

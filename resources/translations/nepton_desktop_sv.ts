@@ -1052,6 +1052,173 @@ Efter: %2</translation>
     </message>
 </context>
 <context>
+    <name>NeptonError</name>
+    <message>
+        <source>Nepton reported an unexpected error. Try again later.</source>
+        <translation>Nepton rapporterade ett oväntat fel. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Nepton did not accept the login. Check the API user&apos;s username and password and the CustomerId in the profile.</source>
+        <translation>Nepton godkände inte inloggningen. Kontrollera API-användarens användarnamn och lösenord samt CustomerId i profilen.</translation>
+    </message>
+    <message>
+        <source>The event was not found in Nepton. Reload the events and try again.</source>
+        <translation>Händelsen hittades inte i Nepton. Ladda om händelserna och försök igen.</translation>
+    </message>
+    <message>
+        <source>The person was not found in Nepton. Check the person&apos;s id, username, personnel number or personal identity code.</source>
+        <translation>Personen hittades inte i Nepton. Kontrollera personens id, användarnamn, anställningsnummer eller personbeteckning.</translation>
+    </message>
+    <message>
+        <source>The project was not found in Nepton. Check the project&apos;s id, code or external identifier.</source>
+        <translation>Projektet hittades inte i Nepton. Kontrollera projektets id, kod eller externa identifierare.</translation>
+    </message>
+    <message>
+        <source>Not all required settings were given. Fill in the missing values and try again.</source>
+        <translation>Alla obligatoriska inställningar angavs inte. Fyll i de saknade värdena och försök igen.</translation>
+    </message>
+    <message>
+        <source>A setting is missing its identifier. Check the values and try again.</source>
+        <translation>En inställning saknar identifierare. Kontrollera värdena och försök igen.</translation>
+    </message>
+    <message>
+        <source>A setting is invalid. Check the values and try again.</source>
+        <translation>En inställning är ogiltig. Kontrollera värdena och försök igen.</translation>
+    </message>
+    <message>
+        <source>Nepton could not process a setting. Try again later.</source>
+        <translation>Nepton kunde inte behandla en inställning. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The project is invalid. Check its name, code and dates.</source>
+        <translation>Projektet är ogiltigt. Kontrollera dess namn, kod och datum.</translation>
+    </message>
+    <message>
+        <source>Nepton could not reach its database. Try again in a few minutes.</source>
+        <translation>Nepton nådde inte sin databas. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>Nepton could not delete the item. Reload the data and try again.</source>
+        <translation>Nepton kunde inte ta bort posten. Ladda om uppgifterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request&apos;s parameters. Check the values you entered.</source>
+        <translation>Nepton avvisade begärans parametrar. Kontrollera värdena du angav.</translation>
+    </message>
+    <message>
+        <source>Nepton found no target dates for the request. Check the date range.</source>
+        <translation>Nepton hittade inga måldatum för begäran. Kontrollera datumintervallet.</translation>
+    </message>
+    <message>
+        <source>Nepton does not recognise this setting.</source>
+        <translation>Nepton känner inte igen den här inställningen.</translation>
+    </message>
+    <message>
+        <source>The API user has no permission for this. Ask your Nepton administrator to give the API user the roles it needs.</source>
+        <translation>API-användaren har inte behörighet till detta. Be din Nepton-administratör ge API-användaren de roller den behöver.</translation>
+    </message>
+    <message>
+        <source>Nepton does not support a parameter of this request. The app may be newer than the server.</source>
+        <translation>Nepton stöder inte en parameter i den här begäran. Appen kan vara nyare än servern.</translation>
+    </message>
+    <message>
+        <source>This Nepton service does not support the function. Contact Nepton customer service.</source>
+        <translation>Den här Nepton-tjänsten stöder inte funktionen. Kontakta Neptons kundtjänst.</translation>
+    </message>
+    <message>
+        <source>Nepton has locked the login after too many failed attempts. The app has stopped all calls. Wait before trying again, and check the password first.</source>
+        <translation>Nepton har låst inloggningen efter för många misslyckade försök. Appen har stoppat alla anrop. Vänta innan du försöker igen och kontrollera först lösenordet.</translation>
+    </message>
+    <message>
+        <source>Some items failed. See the outcome of each item.</source>
+        <translation>Några poster misslyckades. Se resultatet för varje post.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s account is disabled in Nepton. Ask your Nepton administrator to enable it, or use another API user.</source>
+        <translation>API-användarens konto är inaktiverat i Nepton. Be din Nepton-administratör aktivera det, eller använd en annan API-användare.</translation>
+    </message>
+    <message>
+        <source>The project module is not active for this work community. Projects need the Pro or Complete service level: contact Nepton customer service.</source>
+        <translation>Projektmodulen är inte aktiv för den här arbetsgemenskapen. Projekt kräver servicenivån Pro eller Complete: kontakta Neptons kundtjänst.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s day is locked or approved, so the event cannot be changed. Ask a Nepton administrator to unlock the day or cancel the approval.</source>
+        <translation>Personens dag är låst eller godkänd, så händelsen kan inte ändras. Be en Nepton-administratör låsa upp dagen eller ta tillbaka godkännandet.</translation>
+    </message>
+    <message>
+        <source>Nepton could not start the event.</source>
+        <translation>Nepton kunde inte starta händelsen.</translation>
+    </message>
+    <message>
+        <source>Nepton could not end the event.</source>
+        <translation>Nepton kunde inte avsluta händelsen.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the values. Check the times, the event type and the required fields.</source>
+        <translation>Nepton avvisade värdena. Kontrollera tiderna, händelsetypen och de obligatoriska fälten.</translation>
+    </message>
+    <message>
+        <source>The change was saved in Nepton, but Nepton could not pass it on to the connected external systems. Tell your Nepton administrator.</source>
+        <translation>Ändringen sparades i Nepton, men Nepton kunde inte vidarebefordra den till de anslutna externa systemen. Meddela din Nepton-administratör.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s person import reported problems. See the breakdown of each row.</source>
+        <translation>Neptons personimport rapporterade problem. Se specifikationen för varje rad.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s HR API refused the request. Check the API user&apos;s username and password, the DeploymentId and the WebServicePassword in the profile.</source>
+        <translation>Neptons HR-API avvisade begäran. Kontrollera API-användarens användarnamn och lösenord, DeploymentId och WebServicePassword i profilen.</translation>
+    </message>
+    <message>
+        <source>Nepton could not be reached. Check the network connection and try again.</source>
+        <translation>Nepton kunde inte nås. Kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Nepton. Check the network connection and the server address in the profile.</source>
+        <translation>Det gick inte att ansluta till Nepton. Kontrollera nätverksanslutningen och serveradressen i profilen.</translation>
+    </message>
+    <message>
+        <source>Nepton did not answer in time. Try again later, or with smaller batches.</source>
+        <translation>Nepton svarade inte i tid. Försök igen senare eller med mindre omgångar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Nepton could not be verified. Check the server address and the computer&apos;s date and time; do not use an untrusted network.</source>
+        <translation>Den säkra anslutningen till Nepton kunde inte verifieras. Kontrollera serveradressen samt datorns datum och tid; använd inte ett opålitligt nätverk.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was incomplete or unreadable. Try again later.</source>
+        <translation>Neptons svar var ofullständigt eller oläsbart. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s answer was larger than the app accepts. Narrow the search (for example a shorter date range).</source>
+        <translation>Neptons svar var större än appen accepterar. Begränsa sökningen (till exempel ett kortare datumintervall).</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s server answered with an error. Try again later.</source>
+        <translation>Neptons server svarade med ett fel. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Nepton rejected the request as malformed. Report this to the app&apos;s maintainers.</source>
+        <translation>Nepton avvisade begäran som felaktigt formad. Rapportera detta till appens underhållare.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only for this computer (the built-in sandbox).</source>
+        <translation>Serveradressen måste börja med https://. Okrypterad http:// tillåts bara för den här datorn (den inbyggda sandlådan).</translation>
+    </message>
+    <message>
+        <source>Calls to Nepton were stopped after an earlier login problem. Fix the profile&apos;s credentials, wait if the login was locked, and reconnect.</source>
+        <translation>Anropen till Nepton stoppades efter ett tidigare inloggningsproblem. Rätta profilens inloggningsuppgifter, vänta om inloggningen låstes, och anslut på nytt.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Nepton saved this change: the connection broke and checking afterwards did not succeed. Reload the data before sending it again.</source>
+        <translation>Det är okänt om Nepton sparade ändringen: anslutningen bröts och kontrollen efteråt lyckades inte. Ladda om uppgifterna innan du skickar ändringen igen.</translation>
+    </message>
+    <message>
+        <source>A value cannot be sent to Nepton.</source>
+        <translation>Ett värde kan inte skickas till Nepton.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Submit finished</source>

@@ -240,3 +240,19 @@ def test_the_scan_sees_hidden_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert TsKey("Tab", "Fine too") in found and TsKey("Ctx", "Fine") in found
     problems = unextractable_texts(module, found)
     assert [p.split(":")[1] for p in problems] == ["3", "4", "5", "8"]
+
+
+def test_the_finnish_of_api_errors_is_their_message_fi() -> None:
+    from nepton_desktop.ui.i18n.build import api_error_finnish
+
+    finnish = api_error_finnish()
+    assert len(finnish) > 30
+    catalog = TsCatalog(ts_path("fi")).by_key()
+    drift = [
+        f"{source!r}: catalog {catalog[TsKey('NeptonError', source)].forms!r}, code {text!r}"
+        for source, text in finnish.items()
+        if TsKey("NeptonError", source) in catalog
+        and catalog[TsKey("NeptonError", source)].forms != [text]
+    ]
+    assert drift == [], "run scripts/build-translations --update:\n" + "\n".join(drift)
+    assert all(TsKey("NeptonError", source) in catalog for source in finnish)

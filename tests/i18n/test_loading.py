@@ -156,3 +156,13 @@ def test_english_plurals_come_from_en_ts(qapp: QApplication, compiled_catalogs: 
     loader.install_translators(qapp, "fi", directory=compiled_catalogs)
     assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 1) == "1 poissaolo"
     assert QCoreApplication.translate("AbsenceTimeline", "%n absence(s)", None, 3) == "3 poissaoloa"
+
+
+def test_api_errors_in_finnish_and_swedish(qapp: QApplication, compiled_catalogs: Path) -> None:
+    from nepton_desktop.api.errors import AuthenticationFailed, DayLocked
+
+    loader.install_translators(qapp, "sv", directory=compiled_catalogs)
+    assert translate_error(AuthenticationFailed()).startswith("Nepton godkände inte")
+    assert translate_error(DayLocked()).startswith("Personens dag är låst")
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    assert translate_error(DayLocked()) == DayLocked.message_fi

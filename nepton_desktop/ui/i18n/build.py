@@ -4,6 +4,7 @@
     scripts/build-translations --update   first extract the texts of nepton_desktop/ into the
                                           .ts files (translations kept, texts that left the
                                           code dropped), finish en.ts with the source texts
+                                          and take the API errors' Finnish from message_fi
     scripts/build-translations --check    report texts without a translation, exit 1 if any
 
 The ``.qm`` files are build output (ignored by git); ``scripts/bootstrap.sh`` compiles them, so
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from nepton_desktop.ui.i18n.languages import APP_LANGUAGES
 from nepton_desktop.ui.i18n.loader import APP_CATALOG
+from nepton_desktop.ui.i18n.messages import ERROR_CONTEXT
 from nepton_desktop.ui.i18n.ts_file import TsCatalog, TsKey, catalog_problems, fill_with_source
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -105,6 +107,33 @@ def extract_keys(sources: Sequence[Path] | None = None) -> dict[TsKey, bool]:
         return {m.key: m.numerus for m in TsCatalog(scratch).messages}
 
 
+def api_error_finnish() -> dict[str, str]:
+    """``message_en`` -> ``message_fi`` of every API error: the API layer writes both, so its
+    Finnish is the catalog's Finnish for the ``NeptonError`` context."""
+    import inspect
+
+    from nepton_desktop.api import errors
+
+    texts: dict[str, str] = {}
+    for cls in vars(errors).values():
+        own = vars(cls) if inspect.isclass(cls) else {}
+        if "message_en" in own and "message_fi" in own and issubclass(cls, errors.NeptonError):
+            texts.setdefault(cls.message_en, cls.message_fi)
+    return texts
+
+
+def fill_api_errors(catalog: TsCatalog) -> int:
+    """Set the Finnish of every ``NeptonError`` text to the error's own ``message_fi``."""
+    finnish = api_error_finnish()
+    filled = 0
+    for message in catalog.messages:
+        text = finnish.get(message.key.source) if message.key.context == ERROR_CONTEXT else None
+        if text is not None and message.forms != [text]:
+            catalog.set_translation(message, [text])
+            filled += 1
+    return filled
+
+
 def update(languages: Sequence[str] = APP_LANGUAGES, directory: Path = TS_DIR) -> list[str]:
     sources = source_files()
     lines = []
@@ -112,13 +141,16 @@ def update(languages: Sequence[str] = APP_LANGUAGES, directory: Path = TS_DIR) -
         path = ts_path(language, directory)
         lupdate(sources, path, language)
         catalog = TsCatalog(path)
+        filled = 0
         if language == SOURCE_LANGUAGE:
             filled = fill_with_source(catalog)
-            if filled:
-                catalog.write()
-                # Let lupdate write the file back in its own layout.
-                lupdate(sources, path, language)
-                catalog = TsCatalog(path)
+        elif language == "fi":
+            filled = fill_api_errors(catalog)
+        if filled:
+            catalog.write()
+            # Let lupdate write the file back in its own layout.
+            lupdate(sources, path, language)
+            catalog = TsCatalog(path)
         untranslated = sum(1 for m in catalog.messages if not m.finished)
         lines.append(
             f"{path.name}: {len(catalog.messages)} texts, {untranslated} without translation"
