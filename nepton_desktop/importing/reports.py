@@ -9,7 +9,7 @@ unchanged. Written with openpyxl's write-only mode, which keeps memory flat on 1
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +33,7 @@ from nepton_desktop.domain.columns import (
     RefersTo,
     columns_for,
 )
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.plan import Action, ImportPlan
 from nepton_desktop.importing.problems import Problem, Severity
@@ -45,6 +46,24 @@ TIME_FORMAT = "h:mm"
 ERROR_FILL = PatternFill("solid", start_color="FFF4B6B6", end_color="FFF4B6B6")
 WARNING_FILL = PatternFill("solid", start_color="FFFFE699", end_color="FFFFE699")
 HEADER_FONT = Font(bold=True)
+# The error workbook's own words, in the user's language when the UI hands in a translate
+# function (QCoreApplication.translate); the headless command writes them in English.
+Translate = Callable[[str, str], str]  # (context, English text) -> the text to write
+WORKBOOK_CONTEXT = "ErrorWorkbook"
+_WORKBOOK_WORDS = (  # the status and severity values, marked for lupdate
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "create"),
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "update"),
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "unchanged"),
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "error"),
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "warning"),
+    QT_TRANSLATE_NOOP("ErrorWorkbook", "notice"),
+)
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
 _BOOL_WORDS = {"fi": ("kyllä", "ei"), "sv": ("ja", "nej"), "en": ("yes", "no")}
 
 
@@ -101,18 +120,38 @@ def _widths(ws: Worksheet, widths: Sequence[int]) -> None:
 
 
 def write_error_report(
-    sheet: SheetData, plan: ImportPlan, out: Path, *, only_problems: bool = False
+    sheet: SheetData,
+    plan: ImportPlan,
+    out: Path,
+    *,
+    only_problems: bool = False,
+    translate: Translate = _english,
 ) -> Path:
     """The original columns plus row number, status and reason; problem cells filled and
-    commented. A second sheet lists every problem, whole-file ones included."""
+    commented. A second sheet lists every problem, whole-file ones included. ``translate``
+    gives the workbook's own words (sheet names, headers, statuses) in the user's language."""
+
+    def tr(text: str) -> str:
+        return translate(WORKBOOK_CONTEXT, text)
+
     workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet("Import")
+    ws = workbook.create_sheet(tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Import")))
     by_row: dict[int, list[Problem]] = {}
     for problem in plan.errors + plan.warnings + plan.notices:
         by_row.setdefault(problem.row, []).append(problem)
     column_of = {h: i for i, h in enumerate(sheet.headers)}
     ws.freeze_panes = "A2"
-    ws.append(_header_row(ws, [*sheet.headers, "Row", "Status", "Reason"]))
+    ws.append(
+        _header_row(
+            ws,
+            [
+                *sheet.headers,
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Row")),
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Status")),
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Reason")),
+            ],
+        )
+    )
     for row_plan, cells in zip(plan.rows, sheet.rows, strict=True):
         problems = by_row.get(row_plan.row, [])
         if only_problems and not row_plan.has_problems:
@@ -125,13 +164,13 @@ def write_error_report(
             cell = out_cells[index]
             cell.fill = ERROR_FILL if problem.severity is Severity.ERROR else WARNING_FILL
             # One comment per cell: several problems of a cell are joined.
-            text = f"{problem.severity}: {problem.message}"
+            text = f"{tr(problem.severity.value)}: {problem.message}"
             if cell.comment is not None:
                 text = f"{cell.comment.text}\n{text}"
             cell.comment = Comment(text, "Nepton Desktop", width=300, height=120)
-        status = row_plan.action.value
+        status = tr(row_plan.action.value)
         if row_plan.action is not Action.ERROR and row_plan.check.has_problems:
-            status += " (warnings)"
+            status += tr(QT_TRANSLATE_NOOP("ErrorWorkbook", " (warnings)"))
         reason = "; ".join(
             (f"{p.column}: " if p.column else "") + p.message
             for p in problems
@@ -143,14 +182,27 @@ def write_error_report(
         out_cells += [_cell(ws, row_plan.row), status_cell, _cell(ws, reason or None)]
         ws.append(out_cells)
     _widths(ws, [len(h) + 4 for h in sheet.headers] + [6, 14, 60])
-    listing = workbook.create_sheet("Problems")
-    listing.append(_header_row(listing, ["Row", "Column", "Severity", "Message"]))
+    listing = workbook.create_sheet(tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Problems")))
+    listing.append(
+        _header_row(
+            listing,
+            [
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Row")),
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Column")),
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Severity")),
+                tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Message")),
+            ],
+        )
+    )
     for problem in sorted(
         plan.errors + plan.warnings + plan.notices, key=lambda p: (p.row, p.letter)
     ):
         column = f"{problem.letter} ({problem.column})" if problem.letter else problem.column
         listing.append(
-            [_cell(listing, v) for v in (problem.row, column, problem.severity, problem.message)]
+            [
+                _cell(listing, v)
+                for v in (problem.row, column, tr(problem.severity.value), problem.message)
+            ]
         )
     _widths(listing, [6, 24, 10, 90])
     workbook.save(out)

@@ -511,6 +511,69 @@
     </message>
 </context>
 <context>
+    <name>ErrorWorkbook</name>
+    <message>
+        <source>create</source>
+        <translation>luodaan</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>päivitetään</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ei muutoksia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>virhe</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varoitus</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>huomautus</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source> (warnings)</source>
+        <translation> (varoituksia)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <source>Events</source>
