@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop import __version__
@@ -34,8 +36,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Nepton Desktop")
     app.setOrganizationName("Nepton Desktop")
     app.setApplicationVersion(__version__)
+    # Desktop shells match the window to nepton-desktop.desktop (its name and icon).
+    app.setDesktopFileName("nepton-desktop")
+    icon = _icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     collect_on_the_gui_thread(app)
     return app
+
+
+def _icon_path() -> Path | None:
+    """The app icon: bundled under resources/icons when frozen, in packaging/ in a checkout."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "resources" / "icons"] if bundle else []
+    candidates.append(Path(__file__).resolve().parents[2] / "packaging" / "icons")
+    for folder in candidates:
+        if (folder / "nepton-desktop.svg").is_file():
+            return folder / "nepton-desktop.svg"
+    return None
 
 
 def run_gui(*, demo: bool = False, profile_name: str | None = None) -> int:

@@ -1,8 +1,9 @@
 """``nepton-desktop self-test [--screenshot FILE.png]``: the whole app, end to end, offscreen.
 
-Starts the demo sandbox, opens the real main window on it, loads every tab, makes one edit,
-submits it through the review, checks that the sandbox has it, then imports a small .xlsx
-through the import pipeline and submits it, and checks that too. Prints each step; exits 0
+Finds the keyring (or says why there is none), starts the demo sandbox, opens the real main
+window on it, loads every tab, makes one edit, submits it through the review, checks that the
+sandbox has it, then imports a small .xlsx through the import pipeline and submits it, and
+checks that too. Prints each step; exits 0
 only if every step worked. CI and the packaged app run it as their smoke test.
 """
 
@@ -87,6 +88,7 @@ class SelfTest:
         session: DemoSession | None = None
         window: MainWindow | None = None
         try:
+            await self.step("find the keyring", self._keyring)
 
             async def sandbox() -> str:
                 nonlocal session
@@ -131,6 +133,28 @@ class SelfTest:
         verdict = "all steps passed" if self.failures == 0 else f"{self.failures} step(s) failed"
         print(f"self-test: {verdict}", flush=True)
         return self.failures == 0
+
+    async def _keyring(self) -> str:
+        """Where passwords would go: a round trip through the system keyring when one works,
+        otherwise why none does (the app then keeps passwords for the run only)."""
+        import secrets
+
+        from nepton_desktop.api.credentials import Credentials, CredentialStore
+
+        store = CredentialStore()
+        probe = Credentials("self-test-" + secrets.token_hex(8))
+        profile = "nepton-desktop-self-test"
+        result = await asyncio.to_thread(store.save, profile, probe)
+        try:
+            if not result.stored_in_keyring:
+                return f"no working keyring, passwords kept for this run only: {result.reason}"
+            # A fresh store reads the keyring itself, not this store's memory.
+            loaded = await asyncio.to_thread(CredentialStore().load, profile)
+            if loaded is None or loaded.password != probe.password:
+                raise RuntimeError(f"{result.where} did not give the password back")
+            return f"passwords are kept in {result.where}"
+        finally:
+            await asyncio.to_thread(store.delete, profile)
 
     async def _load(self, window: Any) -> str:
         await window.start_loading()

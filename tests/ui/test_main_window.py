@@ -82,3 +82,12 @@ async def test_import_opens_on_the_current_tab(demo_window: MainWindow) -> None:
     assert demo_window.import_wizard is None
     await until(lambda: gone, what="wizard deleted")  # while the window lives, not in teardown
     assert not demo_window.tasks  # cancelled: nothing was sent, so no refresh
+
+
+def test_application_has_the_app_icon_and_desktop_name(qapp: object) -> None:
+    from nepton_desktop.ui.app import create_application
+
+    app = create_application([])
+    assert app.desktopFileName() == "nepton-desktop"
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(32, 32).isNull()
