@@ -88,7 +88,8 @@ def cell_value(value: object) -> CellOut:
     return neutralise(str(value))
 
 
-def _cell(ws: Worksheet, value: object) -> Cell:
+def typed_cell(ws: Worksheet, value: object) -> Cell:
+    """A write-only cell: dates as date cells with the Finnish format, text neutralised."""
     cell = WriteOnlyCell(ws)
     # Set after construction: the stubs' constructor type omits date and time, which
     # openpyxl accepts (and writes as date cells with the format below).
@@ -102,7 +103,7 @@ def _cell(ws: Worksheet, value: object) -> Cell:
     return cell
 
 
-def _header_row(ws: Worksheet, headers: Iterable[str]) -> list[Cell]:
+def header_cells(ws: Worksheet, headers: Iterable[str]) -> list[Cell]:
     cells = []
     for header in headers:
         cell = WriteOnlyCell(ws, value=neutralise(header))
@@ -142,7 +143,7 @@ def write_error_report(
     column_of = {h: i for i, h in enumerate(sheet.headers)}
     ws.freeze_panes = "A2"
     ws.append(
-        _header_row(
+        header_cells(
             ws,
             [
                 *sheet.headers,
@@ -156,7 +157,7 @@ def write_error_report(
         problems = by_row.get(row_plan.row, [])
         if only_problems and not row_plan.has_problems:
             continue
-        out_cells = [_cell(ws, v) for v in cells]
+        out_cells = [typed_cell(ws, v) for v in cells]
         for problem in problems:
             index = column_of.get(problem.column)
             if index is None or problem.severity is Severity.NOTICE:
@@ -176,15 +177,15 @@ def write_error_report(
             for p in problems
             if p.severity is not Severity.NOTICE
         )
-        status_cell = _cell(ws, status)
+        status_cell = typed_cell(ws, status)
         if row_plan.action is Action.ERROR:
             status_cell.fill = ERROR_FILL
-        out_cells += [_cell(ws, row_plan.row), status_cell, _cell(ws, reason or None)]
+        out_cells += [typed_cell(ws, row_plan.row), status_cell, typed_cell(ws, reason or None)]
         ws.append(out_cells)
     _widths(ws, [len(h) + 4 for h in sheet.headers] + [6, 14, 60])
     listing = workbook.create_sheet(tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Problems")))
     listing.append(
-        _header_row(
+        header_cells(
             listing,
             [
                 tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Row")),
@@ -200,7 +201,7 @@ def write_error_report(
         column = f"{problem.letter} ({problem.column})" if problem.letter else problem.column
         listing.append(
             [
-                _cell(listing, v)
+                typed_cell(listing, v)
                 for v in (problem.row, column, tr(problem.severity.value), problem.message)
             ]
         )
@@ -350,10 +351,10 @@ def export_records(
     ws = workbook.create_sheet(str(Entity(entity).value).capitalize())
     ws.freeze_panes = "A2"
     _widths(ws, [len(c.header(language)) + 4 for c in columns])
-    ws.append(_header_row(ws, [c.header(language) for c in columns]))
+    ws.append(header_cells(ws, [c.header(language) for c in columns]))
     count = 0
     for record in records:
-        ws.append([_cell(ws, c.value(record, context)) for c in columns])
+        ws.append([typed_cell(ws, c.value(record, context)) for c in columns])
         count += 1
     workbook.save(out)
     return count
