@@ -34,6 +34,7 @@ from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event
 from nepton_desktop.ui.editing.journal import EditJournal, restore, snapshot
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
+from nepton_desktop.ui.i18n import format_number
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import release
 from nepton_desktop.ui.request_log_dock import RequestLogDock
@@ -382,7 +383,9 @@ class MainWindow(QMainWindow):
                 )
             ok = True
             self._show_message(
-                self.tr("Loaded in %1 s").replace("%1", f"{time.monotonic() - started:.1f}")
+                self.tr("Loaded in %1 s").replace(
+                    "%1", format_number(time.monotonic() - started, 1)
+                )
             )
         finally:
             self.loaded.emit(ok)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from nepton_desktop.domain.columns import Column, ColumnType, RefersTo
 from nepton_desktop.domain.identity import is_valid_hetu, is_valid_iban
 from nepton_desktop.importing.coercion import CoercionError, coerce_value
+from nepton_desktop.ui.i18n import column_header
 from nepton_desktop.ui.models.cell_values import format_value
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -48,7 +49,7 @@ def parse_cell(column: Column, text: str, references: References | None = None) 
             return ParsedCell(
                 None,
                 QCoreApplication.translate("CellParsing", "%1 is required.").replace(
-                    "%1", column.header_en
+                    "%1", column_header(column)
                 ),
             )
         return ParsedCell(() if column.type is ColumnType.LIST else None)
@@ -114,7 +115,7 @@ def validate_value(column: Column, value: object, references: References | None)
     if value is None or value == ():
         return (
             QCoreApplication.translate("CellParsing", "%1 is required.").replace(
-                "%1", column.header_en
+                "%1", column_header(column)
             )
             if column.required
             else None

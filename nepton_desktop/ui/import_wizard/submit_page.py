@@ -24,6 +24,7 @@ from nepton_desktop.changes.changeset import from_plan
 from nepton_desktop.changes.journal import Journal, file_hash
 from nepton_desktop.changes.submitter import Progress, Submitter
 from nepton_desktop.ui.error_dialog import show_error
+from nepton_desktop.ui.i18n import format_number
 from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
@@ -127,7 +128,7 @@ class SubmitPage(QWizardPage):
             self.tr("%1 of %2 rows")
             .replace("%1", str(progress.done))
             .replace("%2", str(progress.total)),
-            self.tr("%1 rows/s").replace("%1", f"{progress.rate:.1f}"),
+            self.tr("%1 rows/s").replace("%1", format_number(progress.rate, 1)),
         ]
         if progress.remaining_seconds is not None and progress.done < progress.total:
             parts.append(

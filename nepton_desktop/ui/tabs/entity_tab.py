@@ -27,6 +27,7 @@ from nepton_desktop.domain.columns import ColumnType
 from nepton_desktop.ui.editing.cell_delegate import CellDelegate
 from nepton_desktop.ui.editing.clipboard import paste_tsv, to_tsv
 from nepton_desktop.ui.editing.xlsx_export import write_xlsx
+from nepton_desktop.ui.i18n import format_number
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.tabs.column_filter_bar import ColumnFilterBar
 
@@ -176,12 +177,14 @@ class EntityTab(QWidget):
         total = self.model.row_total()
         pending = len(self.model.pending_rows())
         text = (
-            self.tr("%1 rows").replace("%1", f"{total:,}")
+            self.tr("%1 rows").replace("%1", format_number(total))
             if shown == total
-            else self.tr("%1 of %2 rows").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            else self.tr("%1 of %2 rows")
+            .replace("%1", format_number(shown))
+            .replace("%2", format_number(total))
         )
         if pending:
-            text += " · " + self.tr("%1 unsent").replace("%1", f"{pending:,}")
+            text += " · " + self.tr("%1 unsent").replace("%1", format_number(pending))
         self.count_label.setText(text)
 
     def _update_actions(self, *_args: object) -> None:
@@ -325,7 +328,9 @@ class EntityTab(QWidget):
         )
         headers = [self.model.column_header(self.model.columns[c]) for c in cols]
         rows = [[row.values[c] for c in cols] for row in self.model.visible_rows()]
-        self.statusMessage.emit(self.tr("Exporting %1 rows…").replace("%1", f"{len(rows):,}"))
+        self.statusMessage.emit(
+            self.tr("Exporting %1 rows…").replace("%1", format_number(len(rows)))
+        )
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(None, write_xlsx, path, self.title, headers, rows)
         self.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(path)))
