@@ -13,7 +13,7 @@ returns a plain Python value of the column's type: ``str``, ``int``, ``Decimal``
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -22,7 +22,9 @@ from nepton_desktop.domain.records import (
     AdditionalInfo,
     Compensation,
     Event,
+    EventType,
     MedicalCertificate,
+    Person,
     Project,
 )
 
@@ -72,6 +74,25 @@ class DisplayContext:
     person_numbers: Mapping[int, str] = field(default_factory=dict)  # user id -> employee no.
     event_type_codes: Mapping[int, str] = field(default_factory=dict)  # type id -> code
     project_codes: Mapping[int, str] = field(default_factory=dict)  # project id -> code
+
+    @classmethod
+    def from_records(
+        cls,
+        persons: Iterable[Person],
+        event_types: Iterable[EventType],
+        projects: Iterable[Project],
+    ) -> DisplayContext:
+        persons = list(persons)
+        return cls(
+            person_names={p.nepton_id: p.full_name for p in persons if p.nepton_id is not None},
+            person_numbers={
+                p.nepton_id: p.employee_number
+                for p in persons
+                if p.nepton_id is not None and p.employee_number
+            },
+            event_type_codes={t.id: t.code or t.internal_name for t in event_types},
+            project_codes={p.id: p.code for p in projects if p.id is not None and p.code},
+        )
 
 
 EMPTY_CONTEXT = DisplayContext()

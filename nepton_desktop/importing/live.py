@@ -187,15 +187,4 @@ class LiveData:
         return self._events_by_start
 
     def display_context(self) -> DisplayContext:
-        return DisplayContext(
-            person_names={
-                p.nepton_id: p.full_name for p in self.persons if p.nepton_id is not None
-            },
-            person_numbers={
-                p.nepton_id: p.employee_number
-                for p in self.persons
-                if p.nepton_id is not None and p.employee_number
-            },
-            event_type_codes={t.id: t.code or t.internal_name for t in self.event_types},
-            project_codes={pr.id: pr.code for pr in self.projects if pr.id is not None and pr.code},
-        )
+        return DisplayContext.from_records(self.persons, self.event_types, self.projects)

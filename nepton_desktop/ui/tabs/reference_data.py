@@ -22,18 +22,7 @@ class ReferenceData:
     event_types: list[EventType] = field(default_factory=list)
 
     def display_context(self) -> DisplayContext:
-        return DisplayContext(
-            person_names={
-                p.nepton_id: p.full_name for p in self.persons if p.nepton_id is not None
-            },
-            person_numbers={
-                p.nepton_id: p.employee_number
-                for p in self.persons
-                if p.nepton_id is not None and p.employee_number
-            },
-            event_type_codes={t.id: t.code or t.internal_name for t in self.event_types},
-            project_codes={p.id: p.code for p in self.projects if p.id is not None and p.code},
-        )
+        return DisplayContext.from_records(self.persons, self.event_types, self.projects)
 
     def references(self) -> dict[RefersTo, set[str]]:
         person_names: set[str] = set()
