@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from nepton_desktop.domain.records import Event
 from nepton_desktop.ui.editing.journal import EditJournal, restore, snapshot
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
 from nepton_desktop.ui.i18n import format_number
+from nepton_desktop.ui.i18n.language_menu import LanguageMenu
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import release
 from nepton_desktop.ui.request_log_dock import RequestLogDock
@@ -252,6 +253,11 @@ class MainWindow(QMainWindow):
         self.request_log_action = self.request_log_dock.toggleViewAction()
         self.request_log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         view_menu.addAction(self.request_log_action)
+        # The language choice (QSettings "language"), applied after a restart.
+        view_menu.addSeparator()
+        settings = self.window_state.settings if self.window_state is not None else QSettings()
+        self.language_menu = LanguageMenu(settings, self, view_menu)
+        view_menu.addMenu(self.language_menu)
         self.view_menu = view_menu
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Nepton Desktop"), self)

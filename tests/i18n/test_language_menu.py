@@ -199,3 +199,20 @@ def test_cancelling_the_close_drops_the_restart(qtbot: QtBot) -> None:
     window.close()
     qtbot.wait(300)
     assert launcher.at_exit == []
+
+
+def test_the_main_window_offers_the_language_choice(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    from nepton_desktop.ui.main_window import MainWindow
+    from nepton_desktop.ui.window_state import WindowState
+
+    window = MainWindow(window_state=WindowState(settings))
+    qtbot.addWidget(window)
+    menu = window.language_menu
+    assert menu.menuAction() in window.view_menu.actions()
+    menu._at_exit = lambda _f: None  # never relaunch from a test
+    menu.actions_by_choice[LanguageChoice.SWEDISH].trigger()
+    assert read_choice(settings) is LanguageChoice.SWEDISH
+    assert menu.notice is not None
+    menu.notice.done(QMessageBox.StandardButton.Cancel.value)
