@@ -11,8 +11,31 @@ switched off and the same generational collections run from a timer on the GUI t
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
+
+_hold_lock = threading.Lock()
+_holds = 0
+
+
+@contextmanager
+def collections_held() -> Iterator[None]:
+    """The timer skips its collections while held (nested and concurrent uses share one hold).
+
+    For a worker thread building a large result: each collection meanwhile would walk every
+    object it has made so far, holding the GIL, and stall the window for tens of ms.
+    """
+    global _holds
+    with _hold_lock:
+        _holds += 1
+    try:
+        yield
+    finally:
+        with _hold_lock:
+            _holds -= 1
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -32,6 +55,8 @@ class GuiThreadGarbageCollector(QObject):
         gc.enable()
 
     def check(self) -> None:
+        if _holds:
+            return  # see collections_held
         # The same rule as automatic collection: a generation is collected once its count
         # passes its threshold (the oldest generation first, since it includes the younger).
         counts = gc.get_count()

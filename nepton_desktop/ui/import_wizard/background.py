@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from nepton_desktop.ui.main_thread_gc import collections_held
+
 R = TypeVar("R")
 
 _gc_lock = threading.Lock()
@@ -31,7 +33,9 @@ def cyclic_gc_paused() -> Iterator[None]:
     holding the GIL, so the GUI thread stops with it: measured on a 30,000-row sheet, pauses
     of 0.1-0.35 s and the whole check three times slower. The rows, cells and problems an
     import builds hold no reference cycles, so reference counting still frees them.
-    Nested and concurrent uses share one pause.
+    Nested and concurrent uses share one pause. In the app automatic collection is already
+    off and the GUI thread's collector (ui/main_thread_gc.py) collects from a timer: that
+    one is held off too.
     """
     global _gc_pauses, _gc_was_enabled
     with _gc_lock:
@@ -40,7 +44,8 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.disable()
         _gc_pauses += 1
     try:
-        yield
+        with collections_held():
+            yield
     finally:
         with _gc_lock:
             _gc_pauses -= 1
@@ -54,8 +59,17 @@ def _paused_call(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
 
 
 async def in_worker_thread(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
-    """``fn(*args, **kwargs)`` in a worker thread, with the cyclic GC held off meanwhile."""
-    return await asyncio.to_thread(_paused_call, fn, *args, **kwargs)
+    """``fn(*args, **kwargs)`` in a worker thread, with the cyclic GC held off meanwhile.
+
+    What it built is then frozen (``gc.freeze()``, as the main window does after a load): a
+    large sheet or plan is a million long-lived objects, and otherwise the collector's next
+    collections on the GUI thread would walk them all (50-100 ms stalls, again at every full
+    collection while the wizard is open). They hold no reference cycles, so reference
+    counting still frees them when the wizard lets go.
+    """
+    result: R = await asyncio.to_thread(_paused_call, fn, *args, **kwargs)
+    gc.freeze()
+    return result
 
 
 class BackgroundWork:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -78,6 +78,9 @@ class PlanIndex:
     fields: list[tuple[Column, int]]  # mapped fields in sheet order, with their source column
     problems: dict[tuple[int, str | None], list[Problem]]  # (sheet row, field) -> problems
     changes: dict[tuple[int, str], FieldChange]  # (data row index, field) -> change
+    # Rows per action, counted once: the page shows them and asks them on every button
+    # update, and each count over a 100,000-row plan is a pass on the GUI thread.
+    counts: dict[Action, int] = field(default_factory=dict)
 
 
 def index_plan(plan: ImportPlan) -> PlanIndex:
@@ -87,14 +90,16 @@ def index_plan(plan: ImportPlan) -> PlanIndex:
     fields = sorted(((by_key[k], s) for k, s in table.mapping.by_key.items()), key=lambda f: f[1])
     problems: dict[tuple[int, str | None], list[Problem]] = defaultdict(list)
     changes: dict[tuple[int, str], FieldChange] = {}
+    counts = dict.fromkeys(Action, 0)
     for row in plan.rows:
+        counts[row.action] += 1
         for problem in (*row.errors, *row.warnings):
             problems[(row.row, problem.key)].append(problem)
         for change in row.changes:
             changes[(row.index, change.key)] = change
     for problem in plan.notices:
         problems[(problem.row, problem.key)].append(problem)
-    return PlanIndex(fields, dict(problems), changes)
+    return PlanIndex(fields, dict(problems), changes, counts)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -112,6 +117,7 @@ class PreviewModel(QAbstractTableModel):
         self._fields: list[tuple[Column, int]] = []  # mapped fields in sheet order, source
         self._problems: dict[tuple[int, str | None], list[Problem]] = {}
         self._changes: dict[tuple[int, str], FieldChange] = {}
+        self.counts: dict[Action, int] = {}  # rows of the plan per action
 
     # ------------------------------------------------------------------ data in
 
@@ -125,6 +131,11 @@ class PreviewModel(QAbstractTableModel):
         elif index is None:
             index = index_plan(plan)
         self._fields, self._problems, self._changes = index.fields, index.problems, index.changes
+        self.counts = index.counts
+        if plan is not None and not self.counts:  # an index built without its counts
+            self.counts = dict.fromkeys(Action, 0)
+            for row in plan.rows:
+                self.counts[row.action] += 1
         self._filter()
         self.endResetModel()
 

@@ -224,8 +224,9 @@ class PreviewPage(QWizardPage):
         plan = self.session.plan
         if plan is None:
             return
+        counts = self.model.counts
         parts = [
-            f"<span style='color:{action_color(action).name()}'><b>{plan.count(action)}</b> "
+            f"<span style='color:{action_color(action).name()}'><b>{counts.get(action, 0)}</b> "
             f"{html.escape(action_label(action))}</span>"
             for action in Action
         ]
@@ -237,7 +238,8 @@ class PreviewPage(QWizardPage):
                 f"<span style='color:{status_color('error').name()}'>"
                 f"{html.escape(problem.message)}</span>"
             )
-        if plan.blocked and plan.count(Action.ERROR):
+        sending = self._rows_to_send(plan)
+        if self._blocked(plan) and counts.get(Action.ERROR):
             lines.append(
                 f"<span style='color:{status_color('error').name()}'>"
                 + html.escape(
@@ -248,10 +250,10 @@ class PreviewPage(QWizardPage):
                 )
                 + "</span>"
             )
-        elif not plan.to_send():
+        elif not sending:
             lines.append(html.escape(self.tr("Nothing to send: Nepton already has this data.")))
         else:
-            lines.append(html.escape(self.tr("%n row(s) will be sent.", "", len(plan.to_send()))))
+            lines.append(html.escape(self.tr("%n row(s) will be sent.", "", sending)))
         self.counts_label.setText("<br>".join(lines))
 
     def _only_problems_toggled(self, only: bool) -> None:
@@ -275,7 +277,24 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         plan = self.session.plan
-        return plan is not None and not self.busy() and bool(plan.to_send())
+        return plan is not None and not self.busy() and bool(self._rows_to_send(plan))
+
+    def _blocked(self, plan: ImportPlan) -> bool:
+        """``plan.blocked`` from the counts (each of its passes over a large plan is ms)."""
+        if plan is not self.model.plan:
+            return plan.blocked
+        if plan.validation.file_problems:
+            return True
+        return plan.invalid_rows is InvalidRows.BLOCK and self.model.counts.get(Action.ERROR, 0) > 0
+
+    def _rows_to_send(self, plan: ImportPlan) -> int:
+        """``len(plan.to_send())`` from the counts: asked on every button update."""
+        if plan is not self.model.plan:
+            return len(plan.to_send())
+        if self._blocked(plan):
+            return 0
+        counts = self.model.counts
+        return counts.get(Action.CREATE, 0) + counts.get(Action.UPDATE, 0)
 
     # ------------------------------------------------------------------ details of a row
 
