@@ -17,6 +17,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from nepton_desktop.api import xml_text
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 SERVICE_NAME = "nepton-desktop"
 PASSWORD_KEY = "password"  # noqa: S105 - a key name, not a password  # API user's password (both APIs)
@@ -59,7 +60,10 @@ class CredentialStore:
         """Plain words for where passwords are kept (the keyring backend's name)."""
         kr = self._kr()
         if _is_fail_backend(kr):
-            return "this run only (memory): no working keyring was found on this computer"
+            return QT_TRANSLATE_NOOP(
+                "CredentialStore",
+                "this run only (memory): no working keyring was found on this computer",
+            )
         name = getattr(kr, "name", type(kr).__name__)
         return f"the system keyring ({name})"
 

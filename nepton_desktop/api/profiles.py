@@ -16,6 +16,7 @@ import platformdirs
 
 from nepton_desktop.api.credentials import Credentials, CredentialStore, credentials_from_env
 from nepton_desktop.api.transport import check_url
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 APP_NAME = "nepton-desktop"
 CONFIG_DIR_ENV = "NEPTON_DESKTOP_CONFIG_DIR"
@@ -74,13 +75,20 @@ class Profile:
         wt = worktime_url or (urls[0] if urls else None)
         hr = hr_url or (urls[1] if urls else None)
         if not wt or not hr:
-            raise ProfileError("a custom or sandbox profile needs both server addresses")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ProfileError", "a custom or sandbox profile needs both server addresses"
+                )
+            )
         return cls(name, environment, wt, hr, customer_id, deployment_id, username)
 
     def validate(self) -> None:
         if not _NAME_RE.match(self.name):
             raise ProfileError(
-                "a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores"
+                QT_TRANSLATE_NOOP(
+                    "ProfileError",
+                    "a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores",
+                )
             )
         for label, url in (("Worktime", self.worktime_url), ("HR", self.hr_url)):
             try:
@@ -91,11 +99,21 @@ class Profile:
                     "(plain http:// only for this computer)"
                 ) from None
         if not self.customer_id.strip().isdigit():
-            raise ProfileError("CustomerId is a number given by Nepton customer service")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ProfileError", "CustomerId is a number given by Nepton customer service"
+                )
+            )
         if not self.deployment_id.strip().isdigit():
-            raise ProfileError("DeploymentId is a number given by Nepton customer service")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ProfileError", "DeploymentId is a number given by Nepton customer service"
+                )
+            )
         if not self.username.strip():
-            raise ProfileError("the API user's username is missing")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("ProfileError", "the API user's username is missing")
+            )
 
     def to_json(self) -> dict[str, str]:
         data = asdict(self)

@@ -338,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>this run only (memory): no working keyring was found on this computer</source>
+        <translation>this run only (memory): no working keyring was found on this computer</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -1456,6 +1463,29 @@ After: %2</translation>
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileError</name>
+    <message>
+        <source>a custom or sandbox profile needs both server addresses</source>
+        <translation>a custom or sandbox profile needs both server addresses</translation>
+    </message>
+    <message>
+        <source>a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation>a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <source>CustomerId is a number given by Nepton customer service</source>
+        <translation>CustomerId is a number given by Nepton customer service</translation>
+    </message>
+    <message>
+        <source>DeploymentId is a number given by Nepton customer service</source>
+        <translation>DeploymentId is a number given by Nepton customer service</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s username is missing</source>
+        <translation>the API user&apos;s username is missing</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>this run only (memory): no working keyring was found on this computer</source>
+        <translation>vain tämän ajon ajan (muistissa): tältä koneelta ei löytynyt toimivaa avainnippua</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -1456,6 +1463,29 @@ Jälkeen: %2</translation>
     <message>
         <source>After</source>
         <translation>Jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileError</name>
+    <message>
+        <source>a custom or sandbox profile needs both server addresses</source>
+        <translation>oma tai hiekkalaatikkoprofiili tarvitsee molemmat palvelinosoitteet</translation>
+    </message>
+    <message>
+        <source>a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation>profiilin nimessä on 1–64 kirjainta, numeroa, välilyöntiä, pistettä, viivaa tai alaviivaa</translation>
+    </message>
+    <message>
+        <source>CustomerId is a number given by Nepton customer service</source>
+        <translation>CustomerId on Neptonin asiakaspalvelun antama numero</translation>
+    </message>
+    <message>
+        <source>DeploymentId is a number given by Nepton customer service</source>
+        <translation>DeploymentId on Neptonin asiakaspalvelun antama numero</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s username is missing</source>
+        <translation>API-käyttäjän käyttäjätunnus puuttuu</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>this run only (memory): no working keyring was found on this computer</source>
+        <translation>bara under den här körningen (i minnet): ingen fungerande nyckelring hittades på den här datorn</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeEdit</name>
     <message>
         <source>From</source>
@@ -1456,6 +1463,29 @@ Efter: %2</translation>
     <message>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileError</name>
+    <message>
+        <source>a custom or sandbox profile needs both server addresses</source>
+        <translation>en egen profil eller en sandlådeprofil behöver båda serveradresserna</translation>
+    </message>
+    <message>
+        <source>a profile name has 1-64 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation>ett profilnamn har 1–64 bokstäver, siffror, mellanslag, punkter, bindestreck eller understreck</translation>
+    </message>
+    <message>
+        <source>CustomerId is a number given by Nepton customer service</source>
+        <translation>CustomerId är ett nummer som Neptons kundtjänst ger</translation>
+    </message>
+    <message>
+        <source>DeploymentId is a number given by Nepton customer service</source>
+        <translation>DeploymentId är ett nummer som Neptons kundtjänst ger</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s username is missing</source>
+        <translation>API-användarens användarnamn saknas</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from nepton_desktop.ui.connection.demo_sandbox import (
 )
 from nepton_desktop.ui.connection.profile_form import ProfileForm, environment_label
 from nepton_desktop.ui.error_dialog import await_dialog, show_error, status_color, status_style
+from nepton_desktop.ui.i18n import translate_message
 
 _STATUS_MARK = {Status.OK: "✔", Status.FAILED: "✖", Status.NOT_TESTED: "–"}
 _STATUS_TONE = {Status.OK: "ok", Status.FAILED: "error", Status.NOT_TESTED: "muted"}
@@ -193,7 +194,7 @@ class ConnectionDialog(QDialog):
             profiles = self.profile_store.profiles()
         except ProfileError as exc:
             profiles = []
-            self.results_label.setText(html.escape(str(exc)))
+            self.results_label.setText(html.escape(translate_message(str(exc), "ProfileError")))
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for profile in profiles:
@@ -294,7 +295,8 @@ class ConnectionDialog(QDialog):
     ) -> None:
         if stored is None:
             text = self.tr("Passwords are kept in %1.").replace(
-                "%1", self.credential_store.describe_storage()
+                "%1",
+                translate_message(self.credential_store.describe_storage(), "CredentialStore"),
             )
         elif stored:
             text = self.tr("Passwords saved in %1.").replace("%1", where or "")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -16,7 +17,7 @@ from nepton_desktop.api.credentials import check_password
 from nepton_desktop.api.errors import InvalidValue
 from nepton_desktop.api.profiles import ENVIRONMENT_URLS, ProfileError
 from nepton_desktop.ui.error_dialog import status_style
-from nepton_desktop.ui.i18n import current_language_code
+from nepton_desktop.ui.i18n import current_language_code, translate_message
 
 
 def environment_label(environment: Environment) -> str:
@@ -106,6 +107,9 @@ class ProfileForm(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
+        # Grows to the lines its text wraps to (a longer Finnish or Swedish reason would
+        # otherwise keep one line's height and be cut).
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         label.setStyleSheet(status_style("error"))
         label.setVisible(False)
         return label
@@ -182,7 +186,8 @@ class ProfileForm(QWidget):
         try:
             self.profile()
         except ProfileError as exc:
-            profile_text = str(exc)[:1].upper() + str(exc)[1:] + "."
+            reason = translate_message(str(exc), "ProfileError")
+            profile_text = reason[:1].upper() + reason[1:] + "."
         self.profile_problem.setText(profile_text)
         self.profile_problem.setVisible(bool(profile_text))
         if profile_text:
