@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Create</source>
-        <translation>Luo</translation>
+        <translation>Luodaan</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Päivitä</translation>
+        <translation>Päivitetään</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1340,11 +1340,11 @@ Jälkeen: %2</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation>Luo</translation>
+        <translation>Luodaan</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Päivitä</translation>
+        <translation>Päivitetään</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1705,15 +1705,15 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
     </message>
     <message>
         <source>Create</source>
-        <translation>Luo</translation>
+        <translation>Luodaan</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Päivitä</translation>
+        <translation>Päivitetään</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Poista</translation>
+        <translation>Poistetaan</translation>
     </message>
     <message>
         <source>Send %1 changes</source>

@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Create</source>
-        <translation>Skapa</translation>
+        <translation>Skapas</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Uppdatera</translation>
+        <translation>Uppdateras</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1340,11 +1340,11 @@ Efter: %2</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation>Skapa</translation>
+        <translation>Skapas</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Uppdatera</translation>
+        <translation>Uppdateras</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1705,15 +1705,15 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
     </message>
     <message>
         <source>Create</source>
-        <translation>Skapa</translation>
+        <translation>Skapas</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Uppdatera</translation>
+        <translation>Uppdateras</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Ta bort</translation>
+        <translation>Tas bort</translation>
     </message>
     <message>
         <source>Send %1 changes</source>
