@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,10 @@ R = TypeVar("R")
 _gc_lock = threading.Lock()
 _gc_pauses = 0
 _gc_was_enabled = True
+_switch_interval = 0.005
+# While a step runs, the GUI thread waits up to this long for the GIL at each call from Qt
+# into Python (a tick, a data() of the table being painted) instead of Python's 5 ms.
+STEP_SWITCH_INTERVAL = 0.001
 
 
 @contextmanager
@@ -37,11 +42,13 @@ def cyclic_gc_paused() -> Iterator[None]:
     off and the GUI thread's collector (ui/main_thread_gc.py) collects from a timer: that
     one is held off too.
     """
-    global _gc_pauses, _gc_was_enabled
+    global _gc_pauses, _gc_was_enabled, _switch_interval
     with _gc_lock:
         if _gc_pauses == 0:
             _gc_was_enabled = gc.isenabled()
             gc.disable()
+            _switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_interval, STEP_SWITCH_INTERVAL))
         _gc_pauses += 1
     try:
         with collections_held():
@@ -49,13 +56,18 @@ def cyclic_gc_paused() -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
+            if _gc_pauses == 0:
+                sys.setswitchinterval(_switch_interval)
+                if _gc_was_enabled:
+                    gc.enable()
 
 
 def _paused_call(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
     with cyclic_gc_paused():
-        return fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
+        # Frozen before the pause ends: the GUI thread's collector could run in between.
+        gc.freeze()
+        return result
 
 
 async def in_worker_thread(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
@@ -65,11 +77,10 @@ async def in_worker_thread(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R
     large sheet or plan is a million long-lived objects, and otherwise the collector's next
     collections on the GUI thread would walk them all (50-100 ms stalls, again at every full
     collection while the wizard is open). They hold no reference cycles, so reference
-    counting still frees them when the wizard lets go.
+    counting still frees them when the wizard lets go. Freezing only moves the collector's
+    lists (nothing is freed or finalised), so it is safe in the worker thread.
     """
-    result: R = await asyncio.to_thread(_paused_call, fn, *args, **kwargs)
-    gc.freeze()
-    return result
+    return await asyncio.to_thread(_paused_call, fn, *args, **kwargs)
 
 
 class BackgroundWork:
