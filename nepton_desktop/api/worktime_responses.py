@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,8 +19,13 @@ from typing import Any
 
 from lxml import etree
 
-from nepton_desktop.api.envelope import WORKTIME_NS, expect_root, parse_envelope
-from nepton_desktop.api.errors import BadResponse
+from nepton_desktop.api.envelope import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    WORKTIME_NS,
+    expect_root,
+    parse_envelope,
+)
+from nepton_desktop.api.errors import BadResponse, NeptonError
 from nepton_desktop.domain.records import (
     AbsenceType,
     ActivityDetails,
@@ -145,6 +152,9 @@ def activities(
     this thread builds records. Walking trees parsed on another thread cost this thread
     more CPU than parsing and walking all on one, measured on two cores.)
     """
+    fast = _fast_activities(data, operation)
+    if fast is not None:
+        return fast
     answer = open_answer(data, operation)
     events: list[Event] = []
     container = _child(answer.root, "Activities")
@@ -263,6 +273,323 @@ def _check_event_field_order() -> None:
 
 
 _check_event_field_order()
+
+
+# ---------------------------------------------------------------- GetActivitiesV5 fast path
+#
+# A 100,000-event answer spends most of its time in lxml proxies and Python conversion, not
+# in the C parse. When the Activities block has exactly the shape the schema describes
+# (unqualified, attribute-less <Tag>text</Tag> or <Tag/> elements in schema order, white
+# space between elements), the records are read from the block's text with one compiled
+# regex; anything else (CDATA, comments, PIs, attributes, prefixes, other order or tags,
+# text over _MAX_TEXT, a non-UTF-8 encoding) makes the whole answer go the tree-walk way.
+#
+# Well-formedness and safety: the whole answer first goes through libxml2 with the envelope
+# parser's options (no DTD loading, no entity resolution, no network, no huge_tree; the size
+# limit is checked before) but with a target that builds no tree, which takes about half the
+# time of a tree-building parse; a DOCTYPE cannot get past the check of the text before the
+# block. The part of the answer outside the block is then parsed as before, by the envelope
+# parser, to read the code, message and any fault. References are replaced strictly (the
+# five predefined entities and character references to legal characters); any doubt sends
+# the answer the tree-walk way, which also produces the precise error.
+# ``tests/api/test_activities_fast_path.py`` checks that both ways give identical records.
+
+
+class _Decline(Exception):
+    """The fast path does not handle this answer; use the tree walk."""
+
+
+_MAX_TEXT = 1_000_000  # chars; well under libxml2's 10 MB text node limit (huge_tree=False)
+_W = "[ \t\n]*"  # XML white space between elements (CR is normalised away before)
+_S = f"([^<]{{0,{_MAX_TEXT}}})"  # string content: unescaped if it holds "&"
+_N = f"([^<&]{{0,{_MAX_TEXT}}})"  # number, date, boolean content: no references
+
+
+def _req(tag: str, t: str) -> str:
+    return f"<{tag}>{t}</{tag}>{_W}"
+
+
+def _opt(tag: str, t: str) -> str:
+    return f"(?:<{tag}(?:>{t}</{tag}>|/>){_W})?"
+
+
+def _plain(tag: str) -> str:
+    return f"(?:<{tag}>[^<]{{0,{_MAX_TEXT}}}</{tag}>{_W})?"
+
+
+_DETAIL_TAGS = (
+    "AbsenceTypeCode",
+    "AdditionalInfo",
+    "MedicalCertificate",
+    "ReasonCode",
+    "Compensation",
+    "EarnsVacationDays",
+)
+_ACTIVITY = re.compile(
+    "<Activity>"
+    + _W
+    + _req("Id", _N)
+    + _req("UserId", _N)
+    + _opt("UserName", _S)
+    + _opt("PersonnelNumber", _S)
+    + _req("ActivityTypeId", _N)
+    + _opt("ActivityTypeCode", _S)
+    + _opt("ActivityTypeInternalName", _S)
+    + _req("StartTime", _N)
+    + _opt("EndTime", _N)
+    + _opt("Description", _S)
+    + _opt("ProjectId", _N)
+    + _opt("ProjectCode", _S)
+    + _opt("IsApproved", _N)
+    + _opt("IsLocked", _N)
+    + _opt("ApproverUserId", _N)
+    # The whole element, read by _DETAILS; "" when absent.
+    + "(?:(<ActivityDetails(?:/>|>"
+    + _W
+    + "".join(_plain(t) for t in _DETAIL_TAGS)
+    + f"</ActivityDetails>)){_W})?"
+    # The children; "" when absent or empty.
+    + "(?:<ExternalIdentifiers(?:/>|>"
+    + _W
+    + f"((?:<ExternalIdentifier(?:>[^<]{{0,{_MAX_TEXT}}}</ExternalIdentifier>|/>){_W})*)"
+    + f"</ExternalIdentifiers>){_W})?"
+    + _opt("ResetValue", _N)
+    + _opt("ChangeValue", _N)
+    + _opt("ModifiedDateTime", _N)
+    + f"</Activity>{_W}"
+    # Anything else takes the rest of the block: a non-empty last group means "decline".
+    + "|([\\s\\S]+)"
+)
+_DETAILS = re.compile(
+    "<ActivityDetails(?:/>|>"
+    + _W
+    + "".join(f"(?:<{t}>([^<]*)</{t}>{_W})?" for t in _DETAIL_TAGS)
+    + "</ActivityDetails>)"
+)
+_EXT_ITEM = re.compile("<ExternalIdentifier(?:>([^<]*)</ExternalIdentifier>|/>)")
+_OPEN = b"<Activities>"
+_CLOSE = b"</Activities>"
+_DECL = b"<?xml "
+_REF = re.compile("(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _xml_char(code: int) -> str:
+    if (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    ):
+        return chr(code)
+    raise _Decline
+
+
+def _unescape(s: str) -> str:
+    """XML's references in ``s`` (which holds "&") replaced; _Decline if one is malformed."""
+    if "&#" not in s:
+        r = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+        r = r.replace("&apos;", "'")
+        if r.count("&") == r.count("&amp;"):
+            return r.replace("&amp;", "&")
+        raise _Decline
+    first, *rest = s.split("&")
+    out = [first]
+    for piece in rest:
+        m = _REF.match(piece)
+        if m is None:
+            raise _Decline
+        name, dec, hexa = m.groups()
+        out.append(_NAMED[name] if name else _xml_char(int(dec) if dec else int(hexa, 16)))
+        out.append(piece[m.end() :])
+    return "".join(out)
+
+
+class _Strings(dict[str, str | None]):
+    """raw text -> value: "" reads as None (no value), references are replaced."""
+
+    def __missing__(self, raw: str) -> str | None:
+        value = self[raw] = _unescape(raw) if "&" in raw else raw
+        return value
+
+
+class _Cache(dict[str, Any]):
+    """raw text -> converted value, for texts that repeat (ids of users, dates, codes)."""
+
+    __slots__ = ("convert",)
+
+    def __init__(self, convert: Callable[[str], Any], empty: Any = _Decline) -> None:
+        super().__init__()
+        self.convert = convert
+        if empty is not _Decline:
+            self[""] = empty
+
+    def __missing__(self, raw: str) -> Any:
+        value = self[raw] = self.convert(raw)
+        return value
+
+
+def _details_values(element: str) -> tuple[Any, ...]:
+    m = _DETAILS.fullmatch(element)
+    if m is None:
+        raise _Decline
+    code, info, cert, reason, comp, earns = (
+        None if t is None else _unescape(t) if "&" in t else t for t in m.groups()
+    )
+    return (
+        code,
+        None if info is None else AdditionalInfo(info),
+        None if cert is None else MedicalCertificate(cert),
+        reason,
+        None if comp is None else Compensation(comp),
+        None if earns is None else _bool(earns),
+    )
+
+
+def _ext_ids(inner: str) -> tuple[str, ...]:
+    items = _EXT_ITEM.findall(inner)
+    if "&" in inner:
+        return tuple([_unescape(t) if "&" in t else t for t in items])
+    return tuple(items)
+
+
+class _NoTree:
+    """A parser target that keeps nothing: libxml2 checks well-formedness only."""
+
+    def doctype(self, *args: object) -> None:
+        raise _Decline  # refused, as by the envelope parser
+
+    def close(self) -> None:
+        return None
+
+
+def _well_formed(data: bytes) -> bool:
+    parser = etree.XMLParser(
+        target=_NoTree(),  # type: ignore[arg-type]  # needs no start/end/data
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+    )
+    try:
+        etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, _Decline):
+        return False
+    return True
+
+
+def _fast_activities(data: bytes, operation: str) -> tuple[WorktimeAnswer, list[Event]] | None:
+    """The events read from the text of the Activities block, or None to use the tree."""
+    if len(data) > DEFAULT_MAX_RESPONSE_BYTES:
+        return None  # the tree walk raises ResponseTooLarge
+    start = data.find(_OPEN)
+    end = data.rfind(_CLOSE)
+    if start < 0 or end < start:
+        return None
+    head = data[:start]
+    # Every "<" before the block must be markup, so that the first "<Activities>" is a
+    # start tag and not the text of a comment, CDATA section or processing instruction.
+    decl = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    if b"<!" in head or head.find(b"<?", decl + 1) >= 0:
+        return None
+    if head.startswith(b"<?", decl) and not head.startswith(_DECL, decl):
+        return None
+    if not _well_formed(data):
+        return None
+    # The answer without the block, with a marker that proves the block's element is the
+    # Activities child the tree walk would read.
+    marker = "fast-" + secrets.token_hex(8)
+    try:
+        answer = open_answer(head + _OPEN + marker.encode() + data[end:], operation)
+    except NeptonError:
+        return None  # the tree walk raises the error with the whole answer's detail
+    docinfo = answer.root.getroottree().docinfo
+    if (docinfo.encoding or "").upper() != "UTF-8" or docinfo.xml_version != "1.0":
+        return None
+    container = _child(answer.root, "Activities")
+    if container is None or container.text != marker or len(container):
+        return None
+    container.text = None
+    try:
+        block = data[start + len(_OPEN) : end].decode()
+    except UnicodeDecodeError:
+        return None
+    if "\r" in block:
+        block = block.replace("\r\n", "\n").replace("\r", "\n")
+    rows = _ACTIVITY.findall(block.lstrip(" \t\n"))
+    if rows and rows[-1][-1]:
+        return None
+    try:
+        events = _events(rows)
+    except (_Decline, KeyError, ValueError, TypeError):
+        return None
+    return answer, events
+
+
+def _events(rows: list[tuple[str, ...]]) -> list[Event]:
+    strings = _Strings({"": None})
+    ints = _Cache(int)
+    opt_ints = _Cache(int, None)
+    times = _Cache(_fromiso)
+    opt_times = _Cache(_fromiso, None)
+    decimals = _Cache(_decimal, None)
+    details_values = _Cache(_details_values, None)
+    true = _TRUE
+    out: list[Event] = []
+    append = out.append
+    with _gc_paused(len(rows) > 1000):
+        for (
+            id_,
+            user,
+            username,
+            personnel,
+            type_id,
+            type_code,
+            type_name,
+            begin,
+            finish,
+            description,
+            project,
+            project_code,
+            approved,
+            locked,
+            approver,
+            details,
+            ext,
+            reset,
+            change,
+            modified,
+            _,
+        ) in rows:
+            text: str | None = description or None
+            if text is not None and "&" in text:
+                text = _unescape(text)
+            append(
+                Event(
+                    int(id_),
+                    ints[user],
+                    ints[type_id],
+                    times[begin],
+                    opt_times[finish],
+                    strings[username],
+                    strings[personnel],
+                    strings[type_code],
+                    strings[type_name],
+                    text,
+                    opt_ints[project],
+                    strings[project_code],
+                    approved in true,
+                    locked in true,
+                    opt_ints[approver],
+                    None if not details else ActivityDetails(*details_values[details]),
+                    _ext_ids(ext) if ext else (),
+                    decimals[reset],
+                    decimals[change],
+                    opt_times[modified],
+                )
+            )
+    return out
 
 
 # ---------------------------------------------------------------- GetActivityTypes
