@@ -327,7 +327,8 @@ _DETAIL_TAGS = (
     "EarnsVacationDays",
 )
 _ACTIVITY = re.compile(
-    "<Activity>"
+    _W  # a piece may start with the white space after an "</Activity>"
+    + "<Activity>"
     + _W
     + _req("Id", _R)
     + _req("UserId", _R)
@@ -525,82 +526,109 @@ def _fast_activities(data: bytes, operation: str) -> tuple[WorktimeAnswer, list[
         return None
     if "\r" in block:
         block = block.replace("\r\n", "\n").replace("\r", "\n")
-    block = block.lstrip(" \t\n")
-    rows = _ACTIVITY_COMPACT.findall(block)
-    if rows and rows[-1][-1]:
-        rows = _ACTIVITY.findall(block)
-        if rows and rows[-1][-1]:
-            return None
+    block = block.strip(" \t\n")
+    regex = _ACTIVITY_COMPACT
+    events: list[Event] = []
+    caches = _Caches()
     try:
-        events = _events(rows)
+        with _gc_paused(len(block) > 1_000_000):
+            # In pieces of about _CHUNK characters ending at an "</Activity>": all rows of a big
+            # answer at once would hold ~2 million strings, whose fresh memory cost more than
+            # the regex (measured). In a block the regex accepts, "</Activity>" can only be an
+            # end tag (text holds no "<"); in any other, some piece fails the regex.
+            pos, size = 0, len(block)
+            while pos < size:
+                cut = block.find(_ACTIVITY_END, pos + _CHUNK)
+                stop = size if cut < 0 else cut + len(_ACTIVITY_END)
+                rows = regex.findall(block, pos, stop)
+                if rows[-1][-1]:
+                    if regex is _ACTIVITY:
+                        return None
+                    regex = _ACTIVITY  # white space after all: this piece again, spaced
+                    continue
+                _events(rows, events, caches)
+                pos = stop
     except (_Decline, KeyError, ValueError, TypeError):
         return None
     return answer, events
 
 
-def _events(rows: list[tuple[str, ...]]) -> list[Event]:
-    # One cache per kind, shared by required and optional fields: the regex never gives a
-    # required field as "".
-    strings = _Strings({"": None})
-    ints = _Cache(int, None)
-    times = _Cache(_fromiso, None)
-    decimals = _Cache(_decimal, None)
-    details_values = _Cache(_details_values, None)
+_CHUNK = 256 * 1024
+_ACTIVITY_END = "</Activity>"
+
+
+class _Caches:
+    """raw text -> value caches of one answer, one per kind, shared by required and
+    optional fields (the regex never gives a required field as "")."""
+
+    __slots__ = ("decimals", "details", "ints", "strings", "times")
+
+    def __init__(self) -> None:
+        self.strings = _Strings({"": None})
+        self.ints = _Cache(int, None)
+        self.times = _Cache(_fromiso, None)
+        self.decimals = _Cache(_decimal, None)
+        self.details = _Cache(_details_values, None)
+
+
+def _events(rows: list[tuple[str, ...]], out: list[Event], caches: _Caches) -> None:
+    strings = caches.strings
+    ints = caches.ints
+    times = caches.times
+    decimals = caches.decimals
+    details_values = caches.details
     true = _TRUE
-    out: list[Event] = []
     append = out.append
-    with _gc_paused(len(rows) > 1000):
-        for (
-            id_,
-            user,
-            username,
-            personnel,
-            type_id,
-            type_code,
-            type_name,
-            begin,
-            finish,
-            description,
-            project,
-            project_code,
-            approved,
-            locked,
-            approver,
-            details,
-            ext,
-            reset,
-            change,
-            modified,
-            _,
-        ) in rows:
-            text: str | None = description or None
-            if text is not None and "&" in text:
-                text = _unescape(text)
-            append(
-                Event(
-                    int(id_),
-                    ints[user],
-                    ints[type_id],
-                    times[begin],
-                    times[finish],
-                    strings[username],
-                    strings[personnel],
-                    strings[type_code],
-                    strings[type_name],
-                    text,
-                    ints[project],
-                    strings[project_code],
-                    approved in true,
-                    locked in true,
-                    ints[approver],
-                    None if not details else ActivityDetails(*details_values[details]),
-                    _ext_ids(ext) if ext else (),
-                    decimals[reset],
-                    decimals[change],
-                    times[modified],
-                )
+    for (
+        id_,
+        user,
+        username,
+        personnel,
+        type_id,
+        type_code,
+        type_name,
+        begin,
+        finish,
+        description,
+        project,
+        project_code,
+        approved,
+        locked,
+        approver,
+        details,
+        ext,
+        reset,
+        change,
+        modified,
+        _,
+    ) in rows:
+        text: str | None = description or None
+        if text is not None and "&" in text:
+            text = _unescape(text)
+        append(
+            Event(
+                int(id_),
+                ints[user],
+                ints[type_id],
+                times[begin],
+                times[finish],
+                strings[username],
+                strings[personnel],
+                strings[type_code],
+                strings[type_name],
+                text,
+                ints[project],
+                strings[project_code],
+                approved in true,
+                locked in true,
+                ints[approver],
+                None if not details else ActivityDetails(*details_values[details]),
+                _ext_ids(ext) if ext else (),
+                decimals[reset],
+                decimals[change],
+                times[modified],
             )
-    return out
+        )
 
 
 # ---------------------------------------------------------------- GetActivityTypes

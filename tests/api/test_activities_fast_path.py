@@ -46,6 +46,13 @@ MINIMAL = (
 )
 
 
+@pytest.fixture(autouse=True, params=[None, 1, 700], ids=["chunk-default", "chunk-1", "chunk-700"])
+def _chunk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also read the block in tiny pieces, so that every piece boundary is exercised."""
+    if request.param is not None:
+        monkeypatch.setattr(wr, "_CHUNK", request.param)
+
+
 def answer(block: str, head: str = HEAD, tail: str = TAIL) -> bytes:
     return f"{head}<Activities>{block}</Activities>{tail}".encode()
 
@@ -213,6 +220,13 @@ def test_hostile_envelopes_decline(data: bytes) -> None:
 def test_a_byte_order_mark_and_no_declaration_are_fine() -> None:
     check(b"\xef\xbb\xbf" + answer(FULL), fast=True)
     check(answer(FULL, head=HEAD[38:]), fast=True)
+
+
+def test_white_space_after_compact_pieces_and_hostile_last_piece() -> None:
+    compact = FULL * 5
+    check(answer(compact + "\n" + FULL.replace("><", ">\n<") + " "), fast=True)
+    check(answer(compact + MINIMAL.replace("<Id>11</Id>", "<Id>1<!---->1</Id>")), fast=False)
+    check(answer(compact + "<Activity>" + compact), fast=False)
 
 
 def test_bad_value_still_names_the_item() -> None:

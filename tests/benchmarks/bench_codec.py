@@ -4,14 +4,20 @@ Side by side in one run: the client's parser, zeep parsing the same bytes into i
 and a bare ``lxml.etree.fromstring`` as the floor. Goal: >= 10x faster than zeep and within
 2x of the bare parse.
 
-Measured on the 2-core build machine (Dec 2026, load about 1.5), 100,000 events, 66 MB,
-best of 2: bare fromstring 0.255 s; ours 1.056 s (4.15x the bare parse); zeep 13.2 s
-(12.5x slower than ours). Under heavy load from other processes the bare parse slowed
-more than ours (ratios of 2.0-2.6x then), so compare figures from one run only.
-  Where the time goes: lxml creates a Python proxy for each of the ~2 million elements
-  touched, and reading .tag/.text on them costs about as much as the whole C parse; the
-  records (datetimes, ints, the Event) add the rest. XPath and XSLT extraction and a
-  worker-thread overlap of parse and walk were tried and measured slower.
+Measured on the 2-core build machine (Dec 2026), 100,000 events, 66 MB, best of 2, CPU:
+before the fast path: bare fromstring 0.250 s; ours 1.055 s (4.2x the bare parse); zeep
+12.4 s. With it, one run (pytest command below): bare 0.284 s; ours 0.902 s (3.18x the bare
+parse); the tree walk (now the fallback, also printed) 1.077 s (3.80x); zeep 13.4 s (14.8x
+slower than ours). The 2x goal is NOT met. Each parser here runs right after another's big
+heap was freed, and whichever runs first after the bare parse pays ~0.2 s more in fresh
+memory (measured in a separate script with the order changed), so the fast path gains more
+than these show (bare, tree, ours in that order: 0.28 / 1.33 / 0.73 s). Compare one run only.
+  Where the fast path's time goes (100,000 events): libxml2's well-formedness check without
+  a tree 0.13 s; decoding the block 0.02 s; the regex 0.25-0.30 s (the strings it returns
+  included); records 0.25-0.30 s (ints, datetimes from caches, unescaping, the Event). The
+  last two are Python-level work per event, which is why 2x of a C parse is out of reach
+  without compiled code. XPath and XSLT extraction, iterparse and a worker-thread overlap
+  of parse and walk were tried earlier and measured slower than the tree walk.
 
 Run: .venv/bin/pytest tests/benchmarks/bench_codec.py -s
 (or directly: .venv/bin/python tests/benchmarks/bench_codec.py [events])
@@ -113,12 +119,25 @@ def _zeep_parser() -> Callable[[bytes], Any]:
     return parse
 
 
+def _tree_walk(data: bytes) -> list[Any]:
+    """The parser's general path (what every answer took before the fast path)."""
+    answer = worktime_responses.open_answer(data, "GetActivitiesV5")
+    events: list[Any] = []
+    container = worktime_responses._child(answer.root, "Activities")
+    assert container is not None
+    worktime_responses._read_activities(container, events, "GetActivitiesV5")
+    return events
+
+
 def run(n: int = EVENTS, rounds: int = 2) -> dict[str, tuple[float, float]]:
     """Best (wall, CPU) seconds of each parser, measured round-robin in one run."""
     data = build_answer(n)
     print(f"\nGetActivitiesV5 answer: {n:,} events, {len(data) / 1e6:.1f} MB")
     answer, events = worktime_responses.activities(data)
     assert answer.code == 1000 and len(events) == n and events[-1].id == n
+    # The same records either way, and this answer does take the fast path.
+    assert worktime_responses._fast_activities(data, "GetActivitiesV5") is not None
+    assert _tree_walk(data) == events
     zeep_parse = _zeep_parser()
     reply = zeep_parse(data)
     assert len(reply["Activities"]["Activity"]) == n
@@ -127,16 +146,22 @@ def run(n: int = EVENTS, rounds: int = 2) -> dict[str, tuple[float, float]]:
         {
             "bare": lambda: etree.fromstring(data),
             "ours": lambda: worktime_responses.activities(data),
+            "tree": lambda: _tree_walk(data),
             "zeep": lambda: zeep_parse(data),
         },
         rounds,
     )
     (bare_w, bare_c), (ours_w, ours_c), (zeep_w, zeep_c) = best["bare"], best["ours"], best["zeep"]
+    tree_w, tree_c = best["tree"]
     print(f"  best of {rounds}; wall-clock seconds, and CPU seconds of this process")
     print(f"  bare lxml.etree.fromstring : {bare_w:7.3f} s wall {bare_c:7.3f} s CPU  (baseline)")
     print(
         f"  nepton_desktop parser      : {ours_w:7.3f} s wall {ours_c:7.3f} s CPU  "
         f"{ours_w / bare_w:4.2f}x / {ours_c / bare_c:4.2f}x the bare parse"
+    )
+    print(
+        f"  ours, tree walk (fallback) : {tree_w:7.3f} s wall {tree_c:7.3f} s CPU  "
+        f"{tree_w / bare_w:4.2f}x / {tree_c / bare_c:4.2f}x the bare parse"
     )
     print(
         f"  zeep process_reply         : {zeep_w:7.3f} s wall {zeep_c:7.3f} s CPU  "
@@ -154,8 +179,9 @@ def test_bench_parse_get_activities_v5() -> None:
     # CPU seconds: on a shared machine wall-clock ratios move with other processes' load.
     assert best["zeep"][1] / best["ours"][1] >= 10
     # The 2x goal is printed above and not met (see the module docstring); this guards
-    # against regressions only.
+    # against regressions only (the fast path must stay well ahead of the tree walk).
     assert best["ours"][1] / best["bare"][1] <= 6
+    assert best["ours"][1] < 0.85 * best["tree"][1]
 
 
 if __name__ == "__main__":
