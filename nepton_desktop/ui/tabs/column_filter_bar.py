@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
+from shiboken6 import isValid
 
 
 class ColumnFilterBar(QWidget):
@@ -50,6 +51,8 @@ class ColumnFilterBar(QWidget):
         self._timer.start()
 
     def place_fields(self) -> None:
+        if not isValid(self._view):
+            return  # the window is being torn down: the view went before this bar
         # The view's frame and its vertical header sit left of the first column.
         offset = self._view.verticalHeader().width() + self._view.frameWidth()
         for col, field in enumerate(self.fields):
