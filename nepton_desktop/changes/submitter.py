@@ -18,10 +18,10 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes import requests
 from nepton_desktop.changes.changeset import Operation, OpKind
 from nepton_desktop.changes.journal import JobState, Journal, JournalOp, OpResult, OpState
@@ -31,49 +31,14 @@ from nepton_desktop.domain.records import (
     UNKNOWN_OUTCOME,
     Event,
     EventRef,
-    EventType,
     EventUpdate,
-    ImportOutcome,
     ItemResult,
-    NewEvent,
     Person,
-    Project,
-    ProjectUpsert,
 )
 from nepton_desktop.importing.live import LiveData
 
 # Codes that mean "the event is not there": a delete of it is already done.
 _GONE = 1002
-
-
-class WorktimeService(Protocol):
-    async def get_events(self, flt: object, /) -> list[Event]: ...
-    async def get_event_types(self) -> list[EventType]: ...
-    async def get_projects(self, flt: object = None, /) -> list[Project]: ...
-    async def insert_events(self, events: Sequence[NewEvent], /) -> list[ItemResult]: ...
-    async def update_events(self, updates: Sequence[EventUpdate], /) -> list[ItemResult]: ...
-    async def delete_events(self, refs: Sequence[EventRef], /) -> list[ItemResult]: ...
-    async def ensure_projects(self, projects: Sequence[ProjectUpsert], /) -> list[ItemResult]: ...
-
-
-class HrService(Protocol):
-    async def get_persons(self, include_disabled: bool = False) -> list[Person]: ...
-    async def import_persons(
-        self,
-        persons: Sequence[Person],
-        *,
-        ignore_empty_values: bool,
-        reset_fields: Collection[str] = (),
-    ) -> ImportOutcome: ...
-
-
-class Service(Protocol):
-    """What the submitter needs of ``nepton_desktop.api.NeptonService``."""
-
-    @property
-    def worktime(self) -> WorktimeService: ...
-    @property
-    def hr(self) -> HrService: ...
 
 
 EventFilterFactory = Callable[..., object]
@@ -156,7 +121,7 @@ def _result_state(result: ItemResult) -> OpState:
 class Submitter:
     def __init__(
         self,
-        service: Service,
+        service: NeptonServiceLike,
         journal: Journal,
         *,
         batch_size: int = 200,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nepton_desktop.api.request_log import RequestLog
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event
 from nepton_desktop.ui.editing.journal import EditJournal, restore, snapshot
@@ -44,7 +45,6 @@ from nepton_desktop.ui.submit.runner import Status
 from nepton_desktop.ui.tabs.entity_tab import EntityTab
 from nepton_desktop.ui.tabs.entity_tabs import AbsencesTab, EventsTab, PersonnelTab, ProjectsTab
 from nepton_desktop.ui.tabs.reference_data import ReferenceData, load_reference_data
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 from nepton_desktop.ui.window_state import LAST_TAB, REQUEST_LOG_VISIBLE, WindowState
 
 # Kept for callers that list the tabs by their English titles (tests, screenshots).

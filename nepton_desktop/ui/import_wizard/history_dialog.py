@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import UNFINISHED, JobInfo, JobState, Journal, OpState
 from nepton_desktop.changes.submitter import Progress, Submitter
 from nepton_desktop.ui.error_dialog import show_error
@@ -31,7 +32,6 @@ from nepton_desktop.ui.import_wizard.revert_flow import (
     describe_revert,
     revert_job,
 )
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 REVERTIBLE = (JobState.DONE, JobState.CANCELLED, JobState.FAILED)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.importing.fetch import file_span, load_live_data
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.plan import Action, ImportPlan, InvalidRows, build_plan
@@ -46,7 +47,6 @@ from nepton_desktop.ui.import_wizard.preview_model import (
     severity_label,
 )
 from nepton_desktop.ui.import_wizard.session import ImportSession
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 def _check(

@@ -11,13 +11,13 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.changes.submitter import RevertReport, Submitter
 from nepton_desktop.importing.fetch import load_live_data
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.ui.error_dialog import await_dialog
 from nepton_desktop.ui.import_wizard.cells_model import cell_text
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 async def confirm_revert(parent: QWidget, description: str) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.changeset import from_plan
 from nepton_desktop.changes.journal import Journal, file_hash
 from nepton_desktop.changes.submitter import Progress, Submitter
@@ -27,7 +28,6 @@ from nepton_desktop.ui.error_dialog import show_error
 from nepton_desktop.ui.i18n import format_number
 from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.session import ImportSession
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 def _duration(seconds: float) -> str:

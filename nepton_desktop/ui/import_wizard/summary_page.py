@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal, JournalOp
 from nepton_desktop.importing.plan import Action, ImportPlan
 from nepton_desktop.importing.problems import Problem
@@ -35,7 +36,6 @@ from nepton_desktop.ui.import_wizard.revert_flow import (
     revert_job,
 )
 from nepton_desktop.ui.import_wizard.session import ImportSession
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 from nepton_desktop.ui.window_state import LAST_FOLDER, WindowState
 
 

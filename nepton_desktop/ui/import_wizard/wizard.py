@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.importing.mapping import MappingStore
@@ -23,7 +24,6 @@ from nepton_desktop.ui.import_wizard.session import ImportSession
 from nepton_desktop.ui.import_wizard.sheet_page import SheetPage
 from nepton_desktop.ui.import_wizard.submit_page import SubmitPage
 from nepton_desktop.ui.import_wizard.summary_page import SummaryPage
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 from nepton_desktop.ui.window_state import WindowState
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nepton_desktop.api.filters import EventFilter, ProjectFilter
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event, Project
 from nepton_desktop.ui.models.cell_values import format_value
@@ -34,7 +35,6 @@ from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.entity_models import record_key
 from nepton_desktop.ui.models.table_rows import TableRow
 from nepton_desktop.ui.submit.plan import ChangeKind, PlannedChange, row_label
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 @dataclass(slots=True)

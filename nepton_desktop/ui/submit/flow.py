@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from nepton_desktop.api.errors import NeptonError
 from nepton_desktop.api.filters import EventFilter, ProjectFilter
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event, Project
 from nepton_desktop.ui.error_dialog import await_dialog, show_error
@@ -25,7 +26,6 @@ from nepton_desktop.ui.submit.plan import ChangeKind, PlanError, SubmitPlan, bui
 from nepton_desktop.ui.submit.review_dialog import ReviewDialog
 from nepton_desktop.ui.submit.runner import RowOutcome, Status, SubmitRunner
 from nepton_desktop.ui.tabs.reference_data import ReferenceData
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from nepton_desktop.api.errors import (
     TransportError,
     item_error,
 )
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import (
     UNKNOWN_OUTCOME,
@@ -29,7 +30,6 @@ from nepton_desktop.domain.records import (
     ProjectUpsert,
 )
 from nepton_desktop.ui.submit.plan import ChangeKind, PlannedChange, SubmitPlan
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 CHUNK_SIZE = 50
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
+from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import DisplayContext, RefersTo
 from nepton_desktop.domain.records import Category, EventType, Person, Project, Unit
-from nepton_desktop.ui.tabs.service_protocol import NeptonServiceLike
 
 
 @dataclass(slots=True)

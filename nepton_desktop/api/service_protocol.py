@@ -1,7 +1,7 @@
-"""The parts of the API service (nepton_desktop.api.NeptonService) the window uses.
+"""The parts of the API service (nepton_desktop.api.NeptonService) its callers use.
 
-Declared structurally so the window depends on what it calls, not on how the service is built:
-the real service fits, and so does anything a test hands in.
+Declared structurally so the window and the submitter depend on what they call, not on how the
+service is built: the real service fits, and so does anything a test hands in.
 """
 
 from __future__ import annotations
