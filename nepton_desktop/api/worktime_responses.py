@@ -631,59 +631,82 @@ def _events(rows: list[tuple[str, ...]], out: list[Event], caches: _Caches) -> N
         )
 
 
+_Fields = dict[str, tuple[str, _Converter]]
+_Nested = dict[str, tuple[str, Callable[[etree._Element], Any]]]
+
+
+def _record(el: etree._Element, fields: _Fields, nested: _Nested | None = None) -> dict[str, Any]:
+    """Keyword arguments for a record from an element's children, by tag (unknown tags skipped:
+    a server may declare more than the contract)."""
+    kw: dict[str, Any] = {}
+    for c in el:
+        spec = fields.get(c.tag)
+        if spec is not None:
+            kw[spec[0]] = spec[1](c.text)
+        elif nested is not None and c.tag in nested:
+            name, read = nested[c.tag]
+            kw[name] = read(c)
+    return kw
+
+
+def _records(
+    answer: WorktimeAnswer,
+    operation: str,
+    container_tag: str,
+    what: str,
+    build: Callable[[etree._Element], Any],
+) -> list[Any]:
+    result: list[Any] = []
+    container = _child(answer.root, container_tag)
+    if container is None:
+        return result
+    for el in container:
+        try:
+            result.append(build(el))
+        except (ValueError, TypeError) as exc:
+            raise _bad(operation, f"{what} {len(result) + 1}", exc) from None
+    return result
+
+
 # ---------------------------------------------------------------- GetActivityTypes
+
+_ABSENCE_TYPE_FIELDS: _Fields = {
+    "Code": ("code", _text),
+    "Name": ("name", _text),
+    "Compensation": ("compensation", lambda t: Compensation(_text(t))),
+    "EarnsVacationDays": ("earns_vacation_days", _bool),
+}
+_ACTIVITY_TYPE_FIELDS: _Fields = {
+    "Id": ("id", _int),
+    "InternalName": ("internal_name", _text),
+    "Code": ("code", _text),
+    "Name": ("name", _text),
+    "Category": ("category", lambda t: Category(_text(t))),
+    "InUse": ("in_use", _bool),
+}
+_ACTIVITY_TYPE_NESTED: _Nested = {
+    "AbsenceTypes": (
+        "absence_types",
+        lambda c: tuple(AbsenceType(**_record(a, _ABSENCE_TYPE_FIELDS)) for a in c),
+    ),
+}
 
 
 def activity_types(data: bytes) -> tuple[WorktimeAnswer, list[EventType]]:
     op = "GetActivityTypes"
     answer = open_answer(data, op)
-    result: list[EventType] = []
-    container = _child(answer.root, "ActivityTypes")
-    if container is None:
-        return answer, result
-    for el in container:
-        kw: dict[str, Any] = {}
-        try:
-            for c in el:
-                tag, t = c.tag, c.text
-                if tag == "Id":
-                    kw["id"] = _int(t)
-                elif tag == "InternalName":
-                    kw["internal_name"] = _text(t)
-                elif tag == "Code":
-                    kw["code"] = _text(t)
-                elif tag == "Name":
-                    kw["name"] = _text(t)
-                elif tag == "Category":
-                    kw["category"] = Category(_text(t))
-                elif tag == "InUse":
-                    kw["in_use"] = _bool(t)
-                elif tag == "AbsenceTypes":
-                    kw["absence_types"] = tuple(_absence_type(a) for a in c)
-            result.append(EventType(**kw))
-        except (ValueError, TypeError) as exc:
-            raise _bad(op, f"event type {len(result) + 1}", exc) from None
-    return answer, result
-
-
-def _absence_type(el: etree._Element) -> AbsenceType:
-    kw: dict[str, Any] = {}
-    for c in el:
-        tag, t = c.tag, c.text
-        if tag == "Code":
-            kw["code"] = _text(t)
-        elif tag == "Name":
-            kw["name"] = _text(t)
-        elif tag == "Compensation":
-            kw["compensation"] = Compensation(_text(t))
-        elif tag == "EarnsVacationDays":
-            kw["earns_vacation_days"] = _bool(t)
-    return AbsenceType(**kw)
+    return answer, _records(
+        answer,
+        op,
+        "ActivityTypes",
+        "event type",
+        lambda el: EventType(**_record(el, _ACTIVITY_TYPE_FIELDS, _ACTIVITY_TYPE_NESTED)),
+    )
 
 
 # ---------------------------------------------------------------- GetProjectsV2
 
-_PROJECT_FIELDS: dict[str, tuple[str, _Converter]] = {
+_PROJECT_FIELDS: _Fields = {
     "Id": ("id", _int),
     "Code": ("code", _text),
     "Name": ("name", _text),
@@ -696,73 +719,52 @@ _PROJECT_FIELDS: dict[str, tuple[str, _Converter]] = {
     "IsCompleted": ("is_completed", _bool),
     "ModifiedDateTime": ("modified", _datetime),
 }
-
-
-def _project_manager(el: etree._Element) -> ProjectManager:
-    kw: dict[str, Any] = {}
-    for c in el:
-        tag, t = c.tag, c.text
-        if tag == "UserId":
-            kw["user_id"] = _int(t)
-        elif tag == "Username":
-            kw["username"] = _text(t)
-        elif tag == "PersonnelNumber":
-            kw["personnel_number"] = _text(t)
-    return ProjectManager(**kw)
+_MANAGER_FIELDS: _Fields = {
+    "UserId": ("user_id", _int),
+    "Username": ("username", _text),
+    "PersonnelNumber": ("personnel_number", _text),
+}
+_PROJECT_NESTED: _Nested = {
+    "ExternalIdentifiers": ("external_identifiers", lambda c: _external_ids(c)),
+    "ProjectManagers": (
+        "managers",
+        lambda c: tuple(ProjectManager(**_record(m, _MANAGER_FIELDS)) for m in c),
+    ),
+}
 
 
 def projects(data: bytes, operation: str = "GetProjectsV2") -> tuple[WorktimeAnswer, list[Project]]:
     answer = open_answer(data, operation)
-    result: list[Project] = []
-    container = _child(answer.root, "Projects")
-    if container is None:
-        return answer, result
-    for el in container:
-        kw: dict[str, Any] = {}
-        try:
-            for c in el:
-                tag = c.tag
-                spec = _PROJECT_FIELDS.get(tag)
-                if spec is not None:
-                    kw[spec[0]] = spec[1](c.text)
-                elif tag == "ExternalIdentifiers":
-                    kw["external_identifiers"] = _external_ids(c)
-                elif tag == "ProjectManagers":
-                    kw["managers"] = tuple(_project_manager(m) for m in c)
-            result.append(Project(**kw))
-        except (ValueError, TypeError) as exc:
-            raise _bad(operation, f"project {len(result) + 1}", exc) from None
-    return answer, result
+    return answer, _records(
+        answer,
+        operation,
+        "Projects",
+        "project",
+        lambda el: Project(**_record(el, _PROJECT_FIELDS, _PROJECT_NESTED)),
+    )
 
 
 # ---------------------------------------------------------------- batch writes
+
+_RESULT_FIELDS: _Fields = {
+    "Index": ("index", _int),
+    "ResponseCode": ("code", _int),
+    "ResponseString": ("message", _text),
+    "Id": ("id", _int),
+    "Created": ("created", _bool),
+}
+_RESULT_NESTED: _Nested = {
+    "ExternalIdentifiers": ("external_identifiers", lambda c: _external_ids(c)),
+}
 
 
 def item_results(data: bytes, operation: str) -> tuple[WorktimeAnswer, list[ItemResult]]:
     """Per-item results of the batch writes (insert, update, delete events; ensure projects)."""
     answer = open_answer(data, operation)
-    result: list[ItemResult] = []
-    container = _child(answer.root, "Results")
-    if container is None:
-        return answer, result
-    for el in container:
-        kw: dict[str, Any] = {}
-        try:
-            for c in el:
-                tag, t = c.tag, c.text
-                if tag == "Index":
-                    kw["index"] = _int(t)
-                elif tag == "ResponseCode":
-                    kw["code"] = _int(t)
-                elif tag == "ResponseString":
-                    kw["message"] = _text(t)
-                elif tag == "Id":
-                    kw["id"] = _int(t)
-                elif tag == "Created":
-                    kw["created"] = _bool(t)
-                elif tag == "ExternalIdentifiers":
-                    kw["external_identifiers"] = _external_ids(c)
-            result.append(ItemResult(**kw))
-        except (ValueError, TypeError) as exc:
-            raise _bad(operation, f"result {len(result) + 1}", exc) from None
-    return answer, result
+    return answer, _records(
+        answer,
+        operation,
+        "Results",
+        "result",
+        lambda el: ItemResult(**_record(el, _RESULT_FIELDS, _RESULT_NESTED)),
+    )
