@@ -27,6 +27,7 @@ from nepton_desktop.domain.records import (
     Person,
     Project,
 )
+from nepton_desktop.domain.translatable import Localized
 
 
 class Entity(enum.StrEnum):
@@ -64,6 +65,37 @@ class RefersTo(enum.StrEnum):
 
 
 LIST_SEPARATOR = "|"
+
+# What users read for the values of choice columns (the raw value is what Nepton stores and
+# what the tables sort and edit by). The import takes any of these texts too, in any language.
+CHOICE_LABELS: Mapping[str, Localized] = {
+    AdditionalInfo.SICK.value: Localized("Sick", "Oma sairaus", "Egen sjukdom"),
+    AdditionalInfo.CHILD_SICK.value: Localized("Child sick", "Lapsen sairaus", "Sjukt barn"),
+    AdditionalInfo.ACCIDENT_AT_WORK.value: Localized(
+        "Accident at work", "Työtapaturma", "Olycksfall i arbetet"
+    ),
+    AdditionalInfo.ACCIDENT_WHILE_COMMUTING.value: Localized(
+        "Accident while commuting", "Työmatkatapaturma", "Olycksfall på arbetsresa"
+    ),
+    AdditionalInfo.ACCIDENT_IN_FREE_TIME.value: Localized(
+        "Accident in free time", "Vapaa-ajan tapaturma", "Olycksfall på fritiden"
+    ),
+    MedicalCertificate.NOT_KNOWN.value: Localized("Not known", "Ei tiedossa", "Okänt"),
+    MedicalCertificate.NOT_RECEIVED.value: Localized("Not received", "Ei saatu", "Inte mottaget"),
+    MedicalCertificate.RECEIVED.value: Localized("Received", "Saatu", "Mottaget"),
+    MedicalCertificate.PERMISSION_FROM_SUPERVISOR.value: Localized(
+        "Permission from supervisor", "Esimiehen lupa", "Chefens tillstånd"
+    ),
+    Compensation.PAID.value: Localized("Paid", "Palkallinen", "Avlönad"),
+    Compensation.UNPAID.value: Localized("Unpaid", "Palkaton", "Oavlönad"),
+    Compensation.REDUCED.value: Localized("Reduced pay", "Osapalkallinen", "Delvis avlönad"),
+}
+
+
+def choice_label(value: object, language: str = "en") -> object:
+    """A choice column's value as users read it in ``language``; anything else unchanged."""
+    label = CHOICE_LABELS.get(value) if isinstance(value, str) else None
+    return value if label is None else label.in_language(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +151,11 @@ class Column:
 
     def header(self, language: str = "en") -> str:
         return {"fi": self.header_fi, "sv": self.header_sv}.get(language, self.header_en)
+
+    @property
+    def title(self) -> Localized:
+        """The header in all three languages, for a message that names the column."""
+        return Localized(self.header_en, self.header_fi, self.header_sv)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ serial date, a two-digit year, a number typed as text in a spreadsheet, a time d
 date) returns a notice text next to the value, which the pipeline shows; none is silent.
 
 A coercer returns ``(value, notice or None)`` and raises :class:`CoercionError` with a plain
-reason. Reasons never quote personal identity codes or IBANs.
+reason. Notices and reasons are :class:`Message` objects (marked in the ``Coercion`` context,
+shown in the user's language by the UI); they never quote personal identity codes or IBANs.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from nepton_desktop.domain.columns import CHOICE_LABELS as COLUMN_CHOICE_LABELS
 from nepton_desktop.domain.columns import Column, ColumnType
 from nepton_desktop.domain.identity import normalise_iban
 from nepton_desktop.domain.records import AdditionalInfo, Compensation, MedicalCertificate
-from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Localized, Message
+from nepton_desktop.importing.problems import COERCION_CONTEXT, Problem, Severity, joined
 from nepton_desktop.importing.reader import CellValue, column_letter, normalise_header
 
 NEPTON_ZONE = ZoneInfo("Europe/Helsinki")
@@ -35,10 +38,19 @@ _MAX_SERIAL = 2958465  # 31.12.9999
 
 
 class CoercionError(ValueError):
-    """The cell cannot be read as the field's type; the message is the plain reason."""
+    """The cell cannot be read as the field's type; ``message`` is the plain reason."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
-Coerced = tuple[object, str | None]
+def _m(text: str, **values: object) -> Message:
+    """A reason or notice in the ``Coercion`` context (``text`` marked where it is written)."""
+    return Message(COERCION_CONTEXT, text, values)
+
+
+Coerced = tuple[object, Message | None]
 Coercer = Callable[[CellValue, bool], Coerced]
 
 
@@ -77,7 +89,7 @@ def _two_digit_year(yy: int, today: date | None = None) -> int:
     return year if year <= this_year + 20 else year - 100
 
 
-def _parse_date_text(text: str) -> tuple[date, str | None]:
+def _parse_date_text(text: str) -> tuple[date, Message | None]:
     note = None
     m = _FI_DATE.fullmatch(text)
     if m:
@@ -85,23 +97,41 @@ def _parse_date_text(text: str) -> tuple[date, str | None]:
         year = int(year_text)
         if len(year_text) == 2:
             year = _two_digit_year(year)
-            note = f"two-digit year {year_text} read as {year}"
+            note = _m(
+                QT_TRANSLATE_NOOP("Coercion", "two-digit year {short} read as {year}"),
+                short=year_text,
+                year=year,
+            )
     else:
         m = _ISO_DATE.fullmatch(text)
         if not m:
             raise CoercionError(
-                f"{text!r} is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd"
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Coercion",
+                        "'{value}' is not a date; write d.M.yyyy (for example 31.12.2026) "
+                        "or yyyy-MM-dd",
+                    ),
+                    value=text,
+                )
             )
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     try:
         return date(year, month, day), note
     except ValueError:
-        raise CoercionError(f"{text!r} is not a real date") from None
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "'{value}' is not a real date"), value=text)
+        ) from None
 
 
 def _from_serial(serial: float) -> datetime:
     if not 1 <= serial <= _MAX_SERIAL:
-        raise CoercionError(f"the number {_number_text(serial)} is not a date")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP("Coercion", "the number {number} is not a date"),
+                number=_number_text(serial),
+            )
+        )
     # Round to the second: serials carry binary fractions (0.3541666... for 8:30).
     return _EXCEL_EPOCH + timedelta(seconds=round(serial * 86400))
 
@@ -111,15 +141,30 @@ def _parse_time_text(text: str) -> time:
     if m is None and text.isdigit() and len(text) <= 2:
         hour, minute, second = int(text), 0, 0
     elif m is None:
-        raise CoercionError(f"{text!r} is not a time; write H.mm or H:mm (for example 8.30)")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "'{value}' is not a time; write H.mm or H:mm (for example 8.30)"
+                ),
+                value=text,
+            )
+        )
     else:
         hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
     if hour == 24 and minute == 0 and second == 0:
-        raise CoercionError("24.00 is not a time of day; write 0.00 of the next day")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "24.00 is not a time of day; write 0.00 of the next day"
+                )
+            )
+        )
     try:
         return time(hour, minute, second)
     except ValueError:
-        raise CoercionError(f"{text!r} is not a real time of day") from None
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "'{value}' is not a real time of day"), value=text)
+        ) from None
 
 
 def to_date(value: CellValue, typed: bool = True) -> Coerced:
@@ -127,27 +172,50 @@ def to_date(value: CellValue, typed: bool = True) -> Coerced:
         return value, None
     if isinstance(value, datetime):
         if value.time() != time(0):
-            return value.date(), f"the time {value:%H.%M} of {fi_datetime(value)} was left out"
+            return value.date(), _m(
+                QT_TRANSLATE_NOOP("Coercion", "the time {time} of {moment} was left out"),
+                time=f"{value:%H.%M}",
+                moment=fi_datetime(value),
+            )
         return value.date(), None
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a date")
+        raise CoercionError(_m(QT_TRANSLATE_NOOP("Coercion", "a yes/no value is not a date")))
     if isinstance(value, int | float):
         moment = _from_serial(value)
-        return moment.date(), (
-            f"the number {_number_text(value)} was read as the spreadsheet date {fi_date(moment)}"
-        )
+        return moment.date(), _read_as_date(_number_text(value), moment.date())
     if isinstance(value, str):
         text = value.strip()
         if _SERIAL_TEXT.fullmatch(text):
             serial_moment = _from_serial(float(text.replace(",", ".")))
-            note = f"the number {text} was read as the spreadsheet date {fi_date(serial_moment)}"
-            return serial_moment.date(), note
+            return serial_moment.date(), _read_as_date(text, serial_moment.date())
         if len(_DATETIME_SPLIT.split(text, maxsplit=1)) == 1:
             return _parse_date_text(text)
         # Date and time written in a date column: the time is left out, with a notice.
         parsed, _ = _parse_datetime_text(text)
         return to_date(parsed, typed)
-    raise CoercionError(f"a {type(value).__name__} value is not a date")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a date"), kind=_kind(value))
+    )
+
+
+def _read_as_date(number: str, day: date) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "Coercion", "the number {number} was read as the spreadsheet date {date}"
+        ),
+        number=number,
+        date=fi_date(day),
+    )
+
+
+def _read_as_datetime(number: str, moment: datetime) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "Coercion", "the number {number} was read as the spreadsheet date and time {moment}"
+        ),
+        number=number,
+        moment=fi_datetime(moment),
+    )
 
 
 def to_datetime(value: CellValue, typed: bool = True) -> Coerced:
@@ -156,36 +224,42 @@ def to_datetime(value: CellValue, typed: bool = True) -> Coerced:
     if value.__class__ is date:
         assert isinstance(value, date)
         moment = datetime.combine(value, time(0))
-        return moment, f"the date {fi_date(value)} has no time; read as 0.00"
+        return moment, _m(
+            QT_TRANSLATE_NOOP("Coercion", "the date {date} has no time; read as 0.00"),
+            date=fi_date(value),
+        )
     if isinstance(value, time):
-        raise CoercionError(f"the time {value:%H.%M} has no date")
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "the time {time} has no date"), time=f"{value:%H.%M}")
+        )
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a date and time")
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "a yes/no value is not a date and time"))
+        )
     if isinstance(value, int | float):
         moment = _from_serial(value)
-        return moment, (
-            f"the number {_number_text(value)} was read as the spreadsheet date and time "
-            f"{fi_datetime(moment)}"
-        )
+        return moment, _read_as_datetime(_number_text(value), moment)
     if isinstance(value, str):
         return _parse_datetime_text(value.strip())
-    raise CoercionError(f"a {type(value).__name__} value is not a date and time")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a date and time"), kind=_kind(value))
+    )
 
 
-def _parse_datetime_text(text: str) -> tuple[datetime, str | None]:
-    notes: list[str] = []
+def _parse_datetime_text(text: str) -> tuple[datetime, Message | None]:
+    notes: list[Message] = []
     offset = _OFFSET.search(text) if "T" in text or text.count("-") >= 2 else None
     body = text[: offset.start()].strip() if offset else text
     parts = _DATETIME_SPLIT.split(body, maxsplit=1)
     if len(parts) == 1:
         if _SERIAL_TEXT.fullmatch(body):
             moment = _from_serial(float(body.replace(",", ".")))
-            return moment, f"the number {body} was read as the spreadsheet date and time " + (
-                fi_datetime(moment)
-            )
+            return moment, _read_as_datetime(body, moment)
         day, note = _parse_date_text(body)
-        notes.extend(filter(None, [note, f"{text!r} has no time; read as 0.00"]))
-        return datetime.combine(day, time(0)), "; ".join(notes)
+        no_time = _m(
+            QT_TRANSLATE_NOOP("Coercion", "'{value}' has no time; read as 0.00"), value=text
+        )
+        return datetime.combine(day, time(0)), joined([note, no_time] if note else [no_time])
     day, note = _parse_date_text(parts[0])
     if note:
         notes.append(note)
@@ -193,7 +267,14 @@ def _parse_datetime_text(text: str) -> tuple[datetime, str | None]:
         moment = datetime.combine(day, _parse_time_text(parts[1].strip()))
     except CoercionError:
         raise CoercionError(
-            f"{text!r} is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion",
+                    "'{value}' is not a date and time; write d.M.yyyy H.mm "
+                    "(for example 2.3.2026 8.00)",
+                ),
+                value=text,
+            )
         ) from None
     if offset:
         zone_text = offset.group(1)
@@ -206,10 +287,16 @@ def _parse_datetime_text(text: str) -> tuple[datetime, str | None]:
             aware = moment.replace(tzinfo=UTC) - sign * delta
         local = aware.astimezone(NEPTON_ZONE).replace(tzinfo=None)
         notes.append(
-            f"the time zone {zone_text} was converted to Finnish time {fi_datetime(local)}"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "the time zone {zone} was converted to Finnish time {moment}"
+                ),
+                zone=zone_text,
+                moment=fi_datetime(local),
+            )
         )
         moment = local
-    return moment, "; ".join(notes) or None
+    return moment, joined(notes) if notes else None
 
 
 def to_time(value: CellValue, typed: bool = True) -> Coerced:
@@ -218,21 +305,41 @@ def to_time(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, timedelta):
         if timedelta(0) <= value < timedelta(days=1):
             return (datetime.min + value).time(), None
-        raise CoercionError("a duration of a day or more is not a time of day")
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "a duration of a day or more is not a time of day"))
+        )
     if isinstance(value, datetime):
         if value.date() in (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1)):
             return value.time(), None  # how some writers store a time-only cell
-        raise CoercionError(f"{fi_datetime(value)} is a date and time; this column takes a time")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "{moment} is a date and time; this column takes a time"
+                ),
+                moment=fi_datetime(value),
+            )
+        )
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a time")
+        raise CoercionError(_m(QT_TRANSLATE_NOOP("Coercion", "a yes/no value is not a time")))
     if isinstance(value, int | float):
         if 0 <= value < 1:
             moment = _from_serial(1 + value).time()
-            return moment, f"the number {_number_text(value)} was read as the time {moment:%H.%M}"
-        raise CoercionError(f"the number {_number_text(value)} is not a time of day")
+            return moment, _m(
+                QT_TRANSLATE_NOOP("Coercion", "the number {number} was read as the time {time}"),
+                number=_number_text(value),
+                time=f"{moment:%H.%M}",
+            )
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP("Coercion", "the number {number} is not a time of day"),
+                number=_number_text(value),
+            )
+        )
     if isinstance(value, str):
         return _parse_time_text(value.strip().removeprefix("klo").strip()), None
-    raise CoercionError(f"a {type(value).__name__} value is not a time")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a time"), kind=_kind(value))
+    )
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -242,34 +349,59 @@ _DURATION_HM = re.compile(r"(\d+)\s*h(?:ours?)?\s*(\d+)\s*(?:min|m)?", re.IGNORE
 _DURATION_UNIT = re.compile(r"(.*?)\s*(h|t|tuntia|tuntia?|timmar|hours?|min|minuuttia)?", re.I)
 
 
-def _parse_decimal_text(text: str) -> tuple[Decimal, str | None]:
+def _parse_decimal_text(text: str) -> tuple[Decimal, Message | None]:
     compact = _SPACES.sub("", text).removesuffix("€").removesuffix("EUR")
     note = None
     if "," in compact and "." in compact:
         decimal_sep = "," if compact.rfind(",") > compact.rfind(".") else "."
         thousands = "." if decimal_sep == "," else ","
         compact = compact.replace(thousands, "").replace(decimal_sep, ".")
-        note = f"{text!r} read as {compact} ({thousands!r} taken as a thousands separator)"
+        note = _m(
+            QT_TRANSLATE_NOOP(
+                "Coercion",
+                "'{value}' read as {number} ('{separator}' taken as a thousands separator)",
+            ),
+            value=text,
+            number=compact,
+            separator=thousands,
+        )
     elif compact.count(",") == 1:
         compact = compact.replace(",", ".")
     elif compact.count(",") > 1:
-        raise CoercionError(f"{text!r} is not a number")
+        raise CoercionError(
+            _m(QT_TRANSLATE_NOOP("Coercion", "'{value}' is not a number"), value=text)
+        )
     elif compact.count(".") == 1:
         whole, frac = compact.split(".")
         if len(frac) == 3 and whole.lstrip("-+").isdigit() and whole.lstrip("-+") != "0":
             # "1.234" is 1.234 in Finnish writing (thousands are spaced), but a thousands
             # separator in English: say which reading was taken.
-            note = f"{text!r} read as {compact} (a decimal point, not thousands)"
+            note = _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "'{value}' read as {number} (a decimal point, not thousands)"
+                ),
+                value=text,
+                number=compact,
+            )
     # Plain digits only: exponents ("1e5"), "NaN" and "Infinity" are not numbers a person
     # types into a wage or hours column.
     if not re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", compact):
-        raise CoercionError(f"{text!r} is not a number; write for example 7,5")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP("Coercion", "'{value}' is not a number; write for example 7,5"),
+                value=text,
+            )
+        )
     return Decimal(compact), note
+
+
+def _yes_no_not_a_number() -> CoercionError:
+    return CoercionError(_m(QT_TRANSLATE_NOOP("Coercion", "a yes/no value is not a number")))
 
 
 def to_decimal(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a number")
+        raise _yes_no_not_a_number()
     if isinstance(value, int):
         return Decimal(value), None
     if isinstance(value, float):
@@ -280,27 +412,50 @@ def to_decimal(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, str):
         number, note = _parse_decimal_text(value.strip())
         if typed and note is None:
-            note = f"the number {value.strip()!r} was written as text; read as {number}"
+            note = _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "the number '{value}' was written as text; read as {number}"
+                ),
+                value=value.strip(),
+                number=number,
+            )
         return number, note
-    raise CoercionError(f"a {_kind(value)} is not a number")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a number"), kind=_kind(value))
+    )
 
 
 def to_int(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a number")
+        raise _yes_no_not_a_number()
     if isinstance(value, int):
         return value, None
     if isinstance(value, float):
         if value.is_integer():  # a whole number as calamine gives it
             return int(value), None
-        raise CoercionError(f"{_number_text(value)} is not a whole number")
+        raise _not_whole(_number_text(value))
     if isinstance(value, str):
         text = _SPACES.sub("", value)
         if not re.fullmatch(r"[-+]?\d+", text):
-            raise CoercionError(f"{value.strip()!r} is not a whole number")
-        note = f"the number {text!r} was written as text" if typed else None
+            raise _not_whole(value.strip())
+        note = (
+            _m(
+                QT_TRANSLATE_NOOP("Coercion", "the number '{value}' was written as text"),
+                value=text,
+            )
+            if typed
+            else None
+        )
         return int(text), note
-    raise CoercionError(f"a {_kind(value)} is not a whole number")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a whole number"), kind=_kind(value))
+    )
+
+
+def _not_whole(text: str) -> CoercionError:
+    return CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "'{value}' is not a whole number"), value=text)
+    )
 
 
 def to_duration(value: CellValue, typed: bool = True) -> Coerced:
@@ -313,7 +468,7 @@ def to_duration(value: CellValue, typed: bool = True) -> Coerced:
             None
         )
     if isinstance(value, bool):
-        raise CoercionError("a yes/no value is not a duration")
+        raise CoercionError(_m(QT_TRANSLATE_NOOP("Coercion", "a yes/no value is not a duration")))
     if isinstance(value, int | float):
         return Decimal(str(value)), None
     if isinstance(value, str):
@@ -330,7 +485,9 @@ def to_duration(value: CellValue, typed: bool = True) -> Coerced:
         if m[2] and m[2].startswith("min"):
             number /= 60
         return number, note
-    raise CoercionError(f"a {_kind(value)} is not a duration")
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not a duration"), kind=_kind(value))
+    )
 
 
 # --- booleans, choices, text ---------------------------------------------------------------
@@ -345,15 +502,29 @@ def to_bool(value: CellValue, typed: bool = True) -> Coerced:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value), None
-        raise CoercionError(f"{_number_text(value)} is not yes or no; write 1 or 0")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP("Coercion", "{number} is not yes or no; write 1 or 0"),
+                number=_number_text(value),
+            )
+        )
     if isinstance(value, str):
         word = value.strip().casefold()
         if word in _TRUE:
             return True, None
         if word in _FALSE:
             return False, None
-        raise CoercionError(f"{value.strip()!r} is not yes or no; write kyllä/ei, yes/no, 1/0 or x")
-    raise CoercionError(f"a {_kind(value)} is not yes or no")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "'{value}' is not yes or no; write kyllä/ei, yes/no, 1/0 or x"
+                ),
+                value=value.strip(),
+            )
+        )
+    raise CoercionError(
+        _m(QT_TRANSLATE_NOOP("Coercion", "{kind} is not yes or no"), kind=_kind(value))
+    )
 
 
 # Labels users write for the enumerated values, in Finnish, Swedish and English.
@@ -384,6 +555,23 @@ CHOICE_LABELS: dict[str, str] = {
         "alennettu": Compensation.REDUCED,
     }.items()
 }
+# The labels the tables show (domain/columns.py), in every language, read back to the value.
+CHOICE_LABELS.update(
+    (normalise_header(text), value)
+    for value, label in COLUMN_CHOICE_LABELS.items()
+    for text in (label.en, label.fi, label.sv)
+    if normalise_header(text) not in CHOICE_LABELS
+)
+
+
+def _choice_list(choices: Sequence[str]) -> Localized:
+    """The choices as users read them, in each language: "Paid, Unpaid, Reduced pay"."""
+    labels = [COLUMN_CHOICE_LABELS.get(c, Localized(c, c, c)) for c in choices]
+    return Localized(
+        ", ".join(label.en for label in labels),
+        ", ".join(label.fi for label in labels),
+        ", ".join(label.sv for label in labels),
+    )
 
 
 def _choice_coercer(choices: Sequence[str]) -> Coercer:
@@ -394,7 +582,13 @@ def _choice_coercer(choices: Sequence[str]) -> Coercer:
         text = _text(value)
         found = lookup.get(normalise_header(text))
         if found is None:
-            raise CoercionError(f"{text!r} is not one of: {', '.join(choices)}")
+            raise CoercionError(
+                _m(
+                    QT_TRANSLATE_NOOP("Coercion", "'{value}' is not one of: {choices}"),
+                    value=text,
+                    choices=_choice_list(choices),
+                )
+            )
         return found, None
 
     return coerce
@@ -416,10 +610,17 @@ def _text(value: CellValue) -> str:
     return str(value)
 
 
-def _kind(value: object) -> str:
-    return {"timedelta": "duration", "time": "time", "date": "date"}.get(
-        type(value).__name__, f"{type(value).__name__} value"
-    )
+def _kind(value: object) -> Message:
+    """What kind of cell ``value`` came from, as the start of a reason ("a duration")."""
+    if isinstance(value, timedelta):
+        return _m(QT_TRANSLATE_NOOP("Coercion", "a duration"))
+    if isinstance(value, time):
+        return _m(QT_TRANSLATE_NOOP("Coercion", "a time"))
+    if isinstance(value, datetime):
+        return _m(QT_TRANSLATE_NOOP("Coercion", "a date and time"))
+    if isinstance(value, date):
+        return _m(QT_TRANSLATE_NOOP("Coercion", "a date"))
+    return _m(QT_TRANSLATE_NOOP("Coercion", "a {type} value"), type=type(value).__name__)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -438,19 +639,34 @@ def to_text(value: CellValue, typed: bool = True) -> Coerced:
         return unescape_formula(value.strip()) or None, None
     if isinstance(value, date | time):
         text = _text(value)
-        return text, f"the date/time cell was taken as the text {text!r}"
+        return text, _m(
+            QT_TRANSLATE_NOOP("Coercion", "the date/time cell was taken as the text '{value}'"),
+            value=text,
+        )
     return _text(value), None
 
 
 def to_identity_code(value: CellValue, typed: bool = True) -> Coerced:
     if not isinstance(value, str):
-        raise CoercionError("a personal identity code is text like DDMMYY-NNNC, not a number")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "a personal identity code is text like DDMMYY-NNNC, not a number"
+                )
+            )
+        )
     return value.strip().upper() or None, None
 
 
 def to_iban(value: CellValue, typed: bool = True) -> Coerced:
     if not isinstance(value, str):
-        raise CoercionError("an IBAN is text starting with the country code, not a number")
+        raise CoercionError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Coercion", "an IBAN is text starting with the country code, not a number"
+                )
+            )
+        )
     return normalise_iban(value) or None, None
 
 
@@ -564,7 +780,7 @@ def coerce_column(
             out[index] = None
             result.bad_rows.add(index)
             result.problems.append(
-                Problem(row_numbers[index], header, letter, column.key, str(known))
+                Problem(row_numbers[index], header, letter, column.key, known.message)
             )
             continue
         coerced, note = known

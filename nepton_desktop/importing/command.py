@@ -150,8 +150,8 @@ def _where(plan: ImportPlan | None, problem: Problem) -> str:
     if problem.row:
         return f"{place}, {problem.describe()}"
     if problem.letter:
-        return f"{place}, column {problem.letter} ({problem.column}): {problem.message}"
-    return f"{place}: {problem.message}"
+        return f"{place}, column {problem.letter} ({problem.column}): {problem.text}"
+    return f"{place}: {problem.text}"
 
 
 def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> None:
@@ -166,7 +166,7 @@ def _print_human(plan: ImportPlan | None, result: dict[str, Any], out: Any) -> N
             print(f"  error: {p['message']}", file=out)
     else:
         for notice in plan.validation.table.sheet.notices:
-            print(f"  note: {notice.message}", file=out)
+            print(f"  note: {notice.message.english()}", file=out)
         kinds = (("error", plan.errors), ("warning", plan.warnings + plan.notices))
         for kind, problems in kinds:
             for problem in problems[:200]:
@@ -219,7 +219,8 @@ async def _import(args: argparse.Namespace) -> int:
             unchanged=counts["unchanged"],
             errors=_problem_json(plan.errors),
             warnings=[
-                {"row": n.row or 0, "column": "", "message": n.message} for n in sheet.notices
+                {"row": n.row or 0, "column": "", "message": n.message.english()}
+                for n in sheet.notices
             ]
             + _problem_json(plan.warnings + plan.notices),
         )

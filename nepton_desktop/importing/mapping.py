@@ -16,13 +16,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nepton_desktop.domain.columns import Column, Entity, columns_for
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from nepton_desktop.importing.reader import normalise_header
+
+MAPPING_CONTEXT = "ImportMapping"
 
 FUZZY_THRESHOLD = 0.84
 
 
 class MappingError(ValueError):
-    """A saved or handed-in mapping cannot be used; the message says why."""
+    """A saved or handed-in mapping cannot be used; the message says why.
+
+    ``str(error)`` is English (the headless command); the UI shows ``error.message``."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+def _m(text: str, **values: object) -> Message:
+    return Message(MAPPING_CONTEXT, text, values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +52,7 @@ class ColumnMapping:
     entity: Entity
     headers: list[str]
     matches: list[ColumnMatch]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     @property
     def by_key(self) -> dict[str, int]:
@@ -59,7 +72,13 @@ class ColumnMapping:
         A field can only take one column, so the column that held ``key`` before is freed.
         """
         if key is not None and key not in {c.key for c in columns_for(self.entity)}:
-            raise MappingError(f"{self.entity} has no field {key!r}")
+            raise MappingError(
+                _m(
+                    QT_TRANSLATE_NOOP("ImportMapping", "{entity} has no field '{key}'"),
+                    entity=self.entity,
+                    key=key,
+                )
+            )
         matches = []
         for m in self.matches:
             if m.source == source:
@@ -116,12 +135,20 @@ def guess_mapping(entity: Entity | str, headers: Sequence[str]) -> ColumnMapping
             candidates.append((best_score, source, best_key, "similar"))
     taken_keys: set[str] = set()
     chosen: dict[int, tuple[str, str, float]] = {}
-    notes: list[str] = []
+    notes: list[Message] = []
+    titles = {c.key: c.title for c in columns_for(entity)}
     for score, source, key, how in sorted(candidates, key=lambda c: (-c[0], c[1])):
         if key in taken_keys:
             notes.append(
-                f"column {headers[source]!r} also looks like {key!r}, which an earlier "
-                "column already fills; it is left unmapped"
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ImportMapping",
+                        "column '{column}' also looks like '{field}', which an earlier column "
+                        "already fills; it is left unmapped",
+                    ),
+                    column=headers[source],
+                    field=titles.get(key, key),
+                )
             )
             continue
         taken_keys.add(key)
@@ -142,7 +169,15 @@ def apply_saved(
     by_norm = {normalise_header(h): k for h, k in saved.items()}
     for key in by_norm.values():
         if key is not None and key not in valid:
-            raise MappingError(f"the mapping names {key!r}, which {entity} does not have")
+            raise MappingError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ImportMapping", "the mapping names '{key}', which {entity} does not have"
+                    ),
+                    key=key,
+                    entity=entity,
+                )
+            )
     mapping = guess_mapping(entity, headers)
     for match in mapping.matches:
         norm = normalise_header(match.header)
@@ -159,12 +194,35 @@ def load_mapping_file(entity: Entity | str, headers: Sequence[str], path: Path) 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise MappingError(f"{path.name}: cannot be read as a mapping ({exc})") from None
+        raise MappingError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "ImportMapping", "{file}: cannot be read as a mapping ({detail})"
+                ),
+                file=path.name,
+                detail=exc,
+            )
+        ) from None
     columns = data.get("columns") if isinstance(data, dict) else None
     if not isinstance(columns, dict):
-        raise MappingError(f'{path.name}: expected {{"columns": {{"header": "field"}}}}')
+        raise MappingError(
+            _m(
+                QT_TRANSLATE_NOOP("ImportMapping", "{file}: expected {example}"),
+                file=path.name,
+                example='{"columns": {"header": "field"}}',
+            )
+        )
     if isinstance(data, dict) and data.get("entity") not in (None, Entity(entity).value):
-        raise MappingError(f"{path.name}: the mapping is for {data.get('entity')}, not {entity}")
+        raise MappingError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "ImportMapping", "{file}: the mapping is for {other}, not {entity}"
+                ),
+                file=path.name,
+                other=data.get("entity"),
+                entity=entity,
+            )
+        )
     return apply_saved(entity, headers, columns)
 
 

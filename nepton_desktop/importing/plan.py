@@ -19,8 +19,9 @@ from decimal import Decimal
 
 from nepton_desktop.domain.columns import Column, ColumnType, Entity, columns_for
 from nepton_desktop.domain.records import AbsenceType, Event, EventType, Person, Project
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from nepton_desktop.importing.live import LiveData
-from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.problems import VALIDATION_CONTEXT, Problem, Severity
 from nepton_desktop.importing.table import CoercedTable
 from nepton_desktop.importing.validation import RowCheck, ValidationResult
 
@@ -257,6 +258,24 @@ class _Differ:
         return key(existing.default_project), key(after)
 
 
+_KEPT = Message(
+    VALIDATION_CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the cell is empty: Nepton's value is kept (empty cells do not clear fields in this "
+        "import)",
+    ),
+)
+_LOCKED = Message(
+    VALIDATION_CONTEXT,
+    QT_TRANSLATE_NOOP("Validation", "the event in Nepton is locked and cannot be changed"),
+)
+_APPROVED = Message(
+    VALIDATION_CONTEXT,
+    QT_TRANSLATE_NOOP("Validation", "the event in Nepton is approved and cannot be changed"),
+)
+
+
 def build_plan(
     validation: ValidationResult,
     invalid_rows: InvalidRows = InvalidRows.BLOCK,
@@ -292,8 +311,7 @@ def build_plan(
                     table.problem(
                         i,
                         column.key,
-                        "the cell is empty: Nepton's value is kept (empty cells do not clear "
-                        "fields in this import)",
+                        _KEPT,
                         Severity.WARNING,
                     )
                 )
@@ -303,9 +321,8 @@ def build_plan(
         # A locked or approved event may be exported and imported back unchanged; only a
         # change to it is refused (Nepton answers 1022).
         if changes and isinstance(existing, Event) and (existing.is_locked or existing.is_approved):
-            state = "locked" if existing.is_locked else "approved"
             check.errors.append(
-                table.problem(i, None, f"the event in Nepton is {state} and cannot be changed")
+                table.problem(i, None, _LOCKED if existing.is_locked else _APPROVED)
             )
             action = Action.ERROR
         append(RowPlan(i, check.row, action, check, changes or (), table))

@@ -31,6 +31,8 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, SheetVisibleEnum
 
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from nepton_desktop.importing.problems import READ_CONTEXT
 from nepton_desktop.importing.xlsx_hidden import hidden_rows
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
@@ -41,7 +43,17 @@ _HEADER_SCAN_ROWS = 30
 
 
 class ReadError(Exception):
-    """The file cannot be read; the message names the file (and sheet) and says why."""
+    """The file cannot be read; the message names the file (and sheet) and says why.
+
+    ``str(error)`` is English (the headless command); the UI shows ``error.message``."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+def _m(text: str, **values: object) -> Message:
+    return Message(READ_CONTEXT, text, values)
 
 
 def column_letter(index: int) -> str:
@@ -58,7 +70,7 @@ def column_letter(index: int) -> str:
 class ReadNotice:
     """Something the reader did that the user should know about (merged cells, hidden rows)."""
 
-    message: str
+    message: Message
     row: int | None = None
 
 
@@ -135,7 +147,14 @@ def read_file(
     if suffix in SPREADSHEET_SUFFIXES:
         return _read_workbook(path, sheet, header_row, known)
     raise ReadError(
-        f"{path.name}: unknown file type {suffix or '(none)'}; use .xlsx, .xlsm, .xls, .ods or .csv"
+        _m(
+            QT_TRANSLATE_NOOP(
+                "ImportReader",
+                "{file}: unknown file type {suffix}; use .xlsx, .xlsm, .xls, .ods or .csv",
+            ),
+            file=path.name,
+            suffix=suffix or "(–)",
+        )
     )
 
 
@@ -148,7 +167,25 @@ def list_sheets(path: Path) -> list[str]:
                 m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
             ]
     except (CalamineError, OSError, ValueError) as exc:
-        raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
+        raise _cannot_open(path, exc) from None
+
+
+def _cannot_open(path: Path, exc: BaseException) -> ReadError:
+    return ReadError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "ImportReader", "{file}: cannot be opened as a spreadsheet ({detail})"
+            ),
+            file=path.name,
+            detail=exc,
+        )
+    )
+
+
+def _not_found(path: Path) -> ReadError:
+    return ReadError(
+        _m(QT_TRANSLATE_NOOP("ImportReader", "{file}: file not found"), file=path.name)
+    )
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -165,16 +202,25 @@ def _read_workbook(
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
-        raise ReadError(f"{path.name}: file not found") from None
+        raise _not_found(path) from None
     except (CalamineError, OSError, ValueError) as exc:
-        raise ReadError(f"{path.name}: cannot be opened as a spreadsheet ({exc})") from None
+        raise _cannot_open(path, exc) from None
     with workbook:
         names = tuple(workbook.sheet_names)
         visible = [
             m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
         ]
         if sheet is not None and sheet not in names:
-            raise ReadError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+            raise ReadError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReader", "{file}: no sheet named '{sheet}' (sheets: {sheets})"
+                    ),
+                    file=path.name,
+                    sheet=sheet,
+                    sheets=", ".join(names),
+                )
+            )
         candidates = [sheet] if sheet is not None else visible or list(names)
         best: tuple[int, str, list[list[Any]], int, list[tuple[int, int, int, int]]]
         best = (-1, "", [], 0, [])
@@ -195,8 +241,17 @@ def _read_workbook(
                 break  # without known headers the first sheet with data is the guess
         score, name, raw, header_index, merged = best
         if score < 0:
-            where = f"sheet {sheet!r}" if sheet else "any sheet"
-            raise ReadError(f"{path.name}: {where} has no data")
+            if sheet:
+                raise ReadError(
+                    _m(
+                        QT_TRANSLATE_NOOP("ImportReader", "{file}: sheet '{sheet}' has no data"),
+                        file=path.name,
+                        sheet=sheet,
+                    )
+                )
+            raise ReadError(
+                _m(QT_TRANSLATE_NOOP("ImportReader", "{file}: no sheet has data"), file=path.name)
+            )
     hidden = hidden_rows(path, name) if path.suffix.lower() in (".xlsx", ".xlsm") else frozenset()
     return _build(path, name, names, raw, header_index, merged, hidden, typed=True)
 
@@ -289,8 +344,15 @@ def _build(
         span = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
         notices.append(
             ReadNotice(
-                f"merged cells {span}: the value of {column_letter(c0)}{r0 + 1} is used "
-                "in every cell of the range",
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReader",
+                        "merged cells {range}: the value of {cell} is used in every cell of the "
+                        "range",
+                    ),
+                    range=span,
+                    cell=f"{column_letter(c0)}{r0 + 1}",
+                ),
                 r0 + 1,
             )
         )
@@ -334,7 +396,15 @@ def _build(
         listed = ", ".join(str(r) for r in sorted(shown_hidden)[:20])
         more = "…" if len(shown_hidden) > 20 else ""
         notices.append(
-            ReadNotice(f"{len(shown_hidden)} hidden row(s) are imported too: {listed}{more}")
+            ReadNotice(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReader", "{count} hidden row(s) are imported too: {rows}"
+                    ),
+                    count=len(shown_hidden),
+                    rows=listed + more,
+                )
+            )
         )
     return SheetData(
         path=path,
@@ -391,9 +461,15 @@ def _read_csv(path: Path, header_row: int | None, known: frozenset[str]) -> Shee
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(f"{path.name}: file not found") from None
+        raise _not_found(path) from None
     except OSError as exc:
-        raise ReadError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise ReadError(
+            _m(
+                QT_TRANSLATE_NOOP("ImportReader", "{file}: cannot be read ({detail})"),
+                file=path.name,
+                detail=exc.strerror,
+            )
+        ) from None
     text, encoding = _decode(data)
     delimiter = _sniff_delimiter(text)
     # Whitespace-only values are empty cells, so that a row of blanks counts as empty.
@@ -402,7 +478,9 @@ def _read_csv(path: Path, header_row: int | None, known: frozenset[str]) -> Shee
         for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
     if not any(any(r) for r in raw):
-        raise ReadError(f"{path.name}: the file has no data")
+        raise ReadError(
+            _m(QT_TRANSLATE_NOOP("ImportReader", "{file}: the file has no data"), file=path.name)
+        )
     header_index, _score = _guess_header_row(raw, known)
     if header_row is not None:
         header_index = header_row - 1

@@ -31,9 +31,10 @@ from nepton_desktop.domain.columns import (
     DisplayContext,
     Entity,
     RefersTo,
+    choice_label,
     columns_for,
 )
-from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Localized, Message
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.plan import Action, ImportPlan
 from nepton_desktop.importing.problems import Problem, Severity
@@ -50,6 +51,7 @@ HEADER_FONT = Font(bold=True)
 # function (QCoreApplication.translate); the headless command writes them in English.
 Translate = Callable[[str, str], str]  # (context, English text) -> the text to write
 WORKBOOK_CONTEXT = "ErrorWorkbook"
+TEMPLATE_CONTEXT = "ImportTemplate"
 _WORKBOOK_WORDS = (  # the status and severity values, marked for lupdate
     QT_TRANSLATE_NOOP("ErrorWorkbook", "create"),
     QT_TRANSLATE_NOOP("ErrorWorkbook", "update"),
@@ -127,13 +129,24 @@ def write_error_report(
     *,
     only_problems: bool = False,
     translate: Translate = _english,
+    language: str = "en",
 ) -> Path:
     """The original columns plus row number, status and reason; problem cells filled and
     commented. A second sheet lists every problem, whole-file ones included. ``translate``
-    gives the workbook's own words (sheet names, headers, statuses) in the user's language."""
+    gives the workbook's own words (sheet names, headers, statuses) and the reasons in the
+    user's language; ``language`` ("fi", "sv", "en") picks column headers named in reasons."""
 
     def tr(text: str) -> str:
         return translate(WORKBOOK_CONTEXT, text)
+
+    rendered: dict[int, str] = {}
+
+    def said(message: Message) -> str:
+        # Many rows share one message object (a coercion memo, a constant): render it once.
+        text = rendered.get(id(message))
+        if text is None:
+            text = rendered[id(message)] = message.render(translate, language)
+        return text
 
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet(tr(QT_TRANSLATE_NOOP("ErrorWorkbook", "Import")))
@@ -165,7 +178,7 @@ def write_error_report(
             cell = out_cells[index]
             cell.fill = ERROR_FILL if problem.severity is Severity.ERROR else WARNING_FILL
             # One comment per cell: several problems of a cell are joined.
-            text = f"{tr(problem.severity.value)}: {problem.message}"
+            text = f"{tr(problem.severity.value)}: {said(problem.message)}"
             if cell.comment is not None:
                 text = f"{cell.comment.text}\n{text}"
             cell.comment = Comment(text, "Nepton Desktop", width=300, height=120)
@@ -173,7 +186,7 @@ def write_error_report(
         if row_plan.action is not Action.ERROR and row_plan.check.has_problems:
             status += tr(QT_TRANSLATE_NOOP("ErrorWorkbook", " (warnings)"))
         reason = "; ".join(
-            (f"{p.column}: " if p.column else "") + p.message
+            (f"{p.column}: " if p.column else "") + said(p.message)
             for p in problems
             if p.severity is not Severity.NOTICE
         )
@@ -202,7 +215,7 @@ def write_error_report(
         listing.append(
             [
                 typed_cell(listing, v)
-                for v in (problem.row, column, tr(problem.severity.value), problem.message)
+                for v in (problem.row, column, tr(problem.severity.value), said(problem.message))
             ]
         )
     _widths(listing, [6, 24, 10, 90])
@@ -215,7 +228,8 @@ def write_error_report(
 
 def _choices(entity: Entity, column: Column, live: LiveData | None, language: str) -> list[str]:
     if column.type is ColumnType.CHOICE:
-        return list(column.choices)
+        # The labels in the template's language: the import reads them back to the values.
+        return [str(choice_label(c, language)) for c in column.choices]
     if column.type is ColumnType.BOOL:
         return list(_BOOL_WORDS.get(language, _BOOL_WORDS["en"]))
     if live is None:
@@ -284,36 +298,44 @@ _EXAMPLE_VALUES: dict[str, object] = {
     "username": "aino.virtanen",
     "email": "aino.virtanen@example.fi",
     "phone_number": "040 123 4567",
-    "street_address": "Esimerkkikatu 1",
+    "street_address": Localized("Example Street 1", "Esimerkkikatu 1", "Exempelgatan 1"),
     "postcode": "00100",
     "city": "Helsinki",
     "units": ("HQ",),
     "primary_supervisor": "1000",
-    "job_title": "Sairaanhoitaja",
-    "language": "Finnish",
+    "job_title": Localized("Nurse", "Sairaanhoitaja", "Sjuksköterska"),
+    "language": "Finnish",  # Nepton takes the English name of the language
     "hourly_wage": Decimal("21.5"),
     "person": "1001",
     "person_name": "Virtanen, Aino",
     "event_type": "TYO",
     "code": "P100",
-    "name": "Esimerkkiprojekti",
+    "name": Localized("Example project", "Esimerkkiprojekti", "Exempelprojekt"),
     "project": "P100",
     "end": datetime(2026, 1, 31, 16, 0),
     "end_date": date(2026, 2, 2),
-    "description": "Esimerkki",
+    "description": Localized("Example", "Esimerkki", "Exempel"),
     "absence_type_code": "SL",
 }
 
 
 def write_template(
-    entity: Entity | str, out: Path, *, language: str = "fi", live: LiveData | None = None
+    entity: Entity | str,
+    out: Path,
+    *,
+    language: str = "fi",
+    live: LiveData | None = None,
+    translate: Translate = _english,
 ) -> Path:
-    """Headers, one example row and dropdowns for choices and (with ``live``) codes."""
+    """Headers, one example row and dropdowns for choices and (with ``live``) codes.
+
+    Headers, example texts and choice labels are in ``language``; ``translate`` gives the
+    sheet's name in the user's language (the UI hands in QCoreApplication.translate)."""
     columns = columns_for(entity)
     workbook = Workbook()
     ws = workbook.active
     assert ws is not None
-    ws.title = "Import"
+    ws.title = translate(TEMPLATE_CONTEXT, QT_TRANSLATE_NOOP("ImportTemplate", "Import"))
     for index, column in enumerate(columns, start=1):
         header_text = neutralise(column.header(language))
         header = ws.cell(1, index, header_text)
@@ -323,6 +345,8 @@ def write_template(
             # lists (live data) where there are any.
             choices = _choices(Entity(entity), column, live, language)
             example = _EXAMPLE_VALUES.get(column.key, _EXAMPLES.get(column.type))
+            if isinstance(example, Localized):
+                example = example.in_language(language)
             if choices and column.type is not ColumnType.BOOL:
                 example = choices[0]
             cell = ws.cell(2, index, cell_value(example))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nepton_desktop.domain.columns import Column, Entity, columns_for
+from nepton_desktop.domain.translatable import Message
 from nepton_desktop.importing.coercion import CoercedColumn, coerce_column
 from nepton_desktop.importing.mapping import ColumnMapping
 from nepton_desktop.importing.problems import Problem, Severity
@@ -46,7 +47,7 @@ class CoercedTable:
         return column.header, column_letter(column.source)
 
     def problem(
-        self, index: int, key: str | None, message: str, severity: Severity = Severity.ERROR
+        self, index: int, key: str | None, message: Message, severity: Severity = Severity.ERROR
     ) -> Problem:
         header, letter = self.location(key) if key else ("", "")
         return Problem(self.row_numbers[index], header, letter, key, message, severity)

@@ -5,7 +5,8 @@ imported as it is) and warnings (it can, but look first) are kept apart. Along t
 is matched to the record it updates, if any, and its references are resolved (employee number
 -> person, code -> project or event type), so planning needs no second lookup.
 
-Messages never contain a personal identity code or an IBAN, only which rule failed.
+Messages (:class:`Message` in the ``Validation`` context, translated where they are shown) never
+contain a personal identity code or an IBAN, only which rule failed.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from nepton_desktop.domain.identity import (
     redact_personal_data,
 )
 from nepton_desktop.domain.records import Category, Event, EventType, Person, Project
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from nepton_desktop.importing.coercion import fi_date, fi_datetime
 from nepton_desktop.importing.live import LiveData
-from nepton_desktop.importing.problems import Problem, Severity
+from nepton_desktop.importing.problems import VALIDATION_CONTEXT, Problem, Severity
 from nepton_desktop.importing.reader import column_letter
 from nepton_desktop.importing.table import CoercedTable
 
@@ -101,6 +103,11 @@ class ValidationResult:
         return [p for p in self.table.problems if p.severity is Severity.NOTICE]
 
 
+def _m(text: str, **values: object) -> Message:
+    """A reason in the ``Validation`` context (``text`` marked where it is written)."""
+    return Message(VALIDATION_CONTEXT, text, values)
+
+
 def _add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -120,10 +127,10 @@ class _Checker:
                 self.rows[by_number[problem.row]].errors.append(problem)
         self.future_limit = _add_years(live.today, FUTURE_YEARS)
 
-    def error(self, check: RowCheck, key: str | None, message: str) -> None:
+    def error(self, check: RowCheck, key: str | None, message: Message) -> None:
         check.errors.append(self.table.problem(check.index, key, message))
 
-    def warn(self, check: RowCheck, key: str | None, message: str) -> None:
+    def warn(self, check: RowCheck, key: str | None, message: Message) -> None:
         check.warnings.append(self.table.problem(check.index, key, message, Severity.WARNING))
 
     def text(self, key: str, index: int) -> str | None:
@@ -139,9 +146,18 @@ class _Checker:
             empty = self.table.has(key) and self.table.get(key, check.index) is None
             if empty and not self.bad(check, key):
                 header = self.table.location(key)[0]
-                self.error(check, key, f"{header} is required and the cell is empty")
+                self.error(
+                    check,
+                    key,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "{column} is required and the cell is empty"
+                        ),
+                        column=header,
+                    ),
+                )
 
-    def duplicates(self, key: str, what: str, fold: Callable[[str], str] = str.strip) -> None:
+    def duplicates(self, key: str, what: Message, fold: Callable[[str], str] = str.strip) -> None:
         column = self.table.columns.get(key)
         if column is None:
             return
@@ -155,7 +171,15 @@ class _Checker:
                 continue
             first = seen.setdefault(fold(value) if isinstance(value, str) else value, index)
             if first != index:
-                self.error(rows[index], key, f"the same {what} as row {rows[first].row}")
+                self.error(
+                    rows[index],
+                    key,
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "the same {what} as row {row}"),
+                        what=what,
+                        row=rows[first].row,
+                    ),
+                )
 
     def project_ref(self, check: RowCheck, key: str, in_file: frozenset[str] = frozenset()) -> None:
         ref = self.text(key, check.index)
@@ -165,14 +189,21 @@ class _Checker:
         if project is not None:
             check.refs[key] = project
         elif ref.casefold() not in in_file:
-            self.error(check, key, f"no project with code or external identifier {ref!r}")
+            self.error(check, key, _no_project(ref))
 
     def date_order(self, check: RowCheck, start_key: str, end_key: str) -> None:
         start = self.table.get(start_key, check.index)
         end = self.table.get(end_key, check.index)
         if isinstance(start, date) and isinstance(end, date) and end < start:
             header = self.table.location(start_key)[0]
-            self.error(check, end_key, f"ends before it starts ({header})")
+            self.error(
+                check,
+                end_key,
+                _m(
+                    QT_TRANSLATE_NOOP("Validation", "ends before it starts ({column})"),
+                    column=header,
+                ),
+            )
 
     def result(self, file_problems: list[Problem]) -> ValidationResult:
         unmapped = [
@@ -181,7 +212,12 @@ class _Checker:
                 m.header,
                 column_letter(m.source),
                 None,
-                "the column is not mapped to any field: its values are not imported",
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "the column is not mapped to any field: its values are not imported",
+                    )
+                ),
                 Severity.WARNING,
             )
             for m in self.table.mapping.unmapped
@@ -200,12 +236,68 @@ def _blank_column(table: CoercedTable, source: int, header: str) -> bool:
 
 def _safe(ref: str) -> str:
     """A reference as quoted in messages: a personal identity code is never repeated."""
-    return repr(redact_personal_data(ref))
+    return redact_personal_data(ref)
+
+
+_NEPTON_ID = Message(VALIDATION_CONTEXT, QT_TRANSLATE_NOOP("Validation", "Nepton id"))
+_EXTERNAL_ID = Message(VALIDATION_CONTEXT, QT_TRANSLATE_NOOP("Validation", "external identifier"))
+# The reasons of domain/identity.py's checks, marked here (the domain writes them in English).
+_IDENTITY_REASONS = {
+    text: Message(VALIDATION_CONTEXT, text)
+    for text in (
+        QT_TRANSLATE_NOOP("Validation", "not in the form DDMMYYCZZZQ (for example 131052-308T)"),
+        QT_TRANSLATE_NOOP("Validation", "the date part is not a real date"),
+        QT_TRANSLATE_NOOP("Validation", "the individual number must be 002–999"),
+        QT_TRANSLATE_NOOP("Validation", "the check character is wrong (a typing error?)"),
+        QT_TRANSLATE_NOOP(
+            "Validation", "not in the form of an IBAN (two letters, two digits, account)"
+        ),
+        QT_TRANSLATE_NOOP("Validation", "the checksum does not match (a typing error?)"),
+    )
+}
+_IBAN_LENGTH = re.compile(r"a ([A-Z]{2}) IBAN has (\d+) characters, this has (\d+)")
+
+
+def _identity_reason(exc: ValueError) -> Message:
+    """The reason of an identity code or IBAN check as a message (it names no code or IBAN)."""
+    text = str(exc)
+    known = _IDENTITY_REASONS.get(text)
+    if known is not None:
+        return known
+    m = _IBAN_LENGTH.fullmatch(text)
+    if m is not None:
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "Validation", "a {country} IBAN has {expected} characters, this has {actual}"
+            ),
+            country=m[1],
+            expected=m[2],
+            actual=m[3],
+        )
+    return Message(VALIDATION_CONTEXT, "{reason}", {"reason": redact_personal_data(text)})
+
+
+def _no_project(ref: str) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP("Validation", "no project with code or external identifier '{ref}'"),
+        ref=ref,
+    )
 
 
 def validate(table: CoercedTable, live: LiveData) -> ValidationResult:
     file_problems = [
-        Problem(0, "", "", c.key, f"no column is mapped to the required field {c.header_en!r}")
+        Problem(
+            0,
+            "",
+            "",
+            c.key,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "no column is mapped to the required field '{field}'"
+                ),
+                field=c.title,
+            ),
+        )
         for c in table.mapping.missing_required()
     ]
     checker = _Checker(table, live)
@@ -233,7 +325,14 @@ def _personnel(c: _Checker) -> None:
         if isinstance(nepton_id, int):
             existing = live.person_by_id(nepton_id)
             if existing is None:
-                c.error(check, "nepton_id", f"no person with Nepton id {nepton_id}")
+                c.error(
+                    check,
+                    "nepton_id",
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "no person with Nepton id {id}"),
+                        id=nepton_id,
+                    ),
+                )
         username = c.text("username", i)
         number = c.text("employee_number", i)
         if existing is None and username:
@@ -247,29 +346,67 @@ def _personnel(c: _Checker) -> None:
         if existing is None:
             c.required(check, ("first_name", "last_name"))
         elif username and existing.username and username.casefold() != existing.username.casefold():
-            c.error(check, "username", "usernames cannot be changed by import")
+            c.error(
+                check,
+                "username",
+                _m(QT_TRANSLATE_NOOP("Validation", "usernames cannot be changed by import")),
+            )
         if hetu and not c.bad(check, "personal_identity_code"):
             try:
                 born = parse_hetu(hetu)
             except InvalidIdentityCode as exc:
-                c.error(check, "personal_identity_code", f"personal identity code: {exc}")
+                c.error(
+                    check,
+                    "personal_identity_code",
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "personal identity code: {reason}"),
+                        reason=_identity_reason(exc),
+                    ),
+                )
             else:
                 if born > live.today:
-                    c.error(check, "personal_identity_code", "the birth date is in the future")
+                    c.error(
+                        check,
+                        "personal_identity_code",
+                        _m(QT_TRANSLATE_NOOP("Validation", "the birth date is in the future")),
+                    )
         iban = c.text("iban", i)
         if iban and not c.bad(check, "iban"):
             try:
                 check_iban(iban)
             except InvalidIban as exc:
-                c.error(check, "iban", f"IBAN: {exc}")
+                c.error(
+                    check,
+                    "iban",
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "IBAN: {reason}"),
+                        reason=_identity_reason(exc),
+                    ),
+                )
         email = c.text("email", i)
         if email and not _EMAIL.fullmatch(email):
-            c.error(check, "email", f"{email!r} is not an e-mail address")
+            c.error(
+                check,
+                "email",
+                _m(
+                    QT_TRANSLATE_NOOP("Validation", "'{value}' is not an e-mail address"),
+                    value=email,
+                ),
+            )
         c.date_order(check, "employment_start", "employment_end")
         units = t.get("units", i)
         for unit in units if isinstance(units, tuple) else ():
             if unit.upper() not in RESET_WORDS and live.find_unit(unit) is None:
-                c.error(check, "units", f"no unit {unit!r} in Nepton (units must exist first)")
+                c.error(
+                    check,
+                    "units",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "no unit '{unit}' in Nepton (units must exist first)"
+                        ),
+                        unit=unit,
+                    ),
+                )
         secondary = t.get("secondary_supervisors", i)
         supervisors = [("primary_supervisor", c.text("primary_supervisor", i))]
         if isinstance(secondary, tuple):
@@ -281,16 +418,30 @@ def _personnel(c: _Checker) -> None:
                 c.error(
                     check,
                     key,
-                    f"no person with employee number {ref!r} (supervisors are "
-                    "named by employee number)",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "no person with employee number '{number}' (supervisors are named by "
+                            "employee number)",
+                        ),
+                        number=_safe(ref),
+                    ),
                 )
             elif ref == number:
-                c.error(check, key, "a person cannot be their own supervisor")
+                c.error(
+                    check,
+                    key,
+                    _m(QT_TRANSLATE_NOOP("Validation", "a person cannot be their own supervisor")),
+                )
         c.project_ref(check, "default_project")
-    c.duplicates("employee_number", "employee number")
-    c.duplicates("username", "username", str.casefold)
-    c.duplicates("personal_identity_code", "personal identity code", str.upper)
-    c.duplicates("nepton_id", "Nepton id")
+    c.duplicates("employee_number", _m(QT_TRANSLATE_NOOP("Validation", "employee number")))
+    c.duplicates("username", _m(QT_TRANSLATE_NOOP("Validation", "username")), str.casefold)
+    c.duplicates(
+        "personal_identity_code",
+        _m(QT_TRANSLATE_NOOP("Validation", "personal identity code")),
+        str.upper,
+    )
+    c.duplicates("nepton_id", _NEPTON_ID)
 
 
 # --- projects ------------------------------------------------------------------------------
@@ -308,7 +459,14 @@ def _projects(c: _Checker) -> None:
         if isinstance(project_id, int):
             existing = live.project_by_id(project_id)
             if existing is None:
-                c.error(check, "id", f"no project with Nepton id {project_id}")
+                c.error(
+                    check,
+                    "id",
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "no project with Nepton id {id}"),
+                        id=project_id,
+                    ),
+                )
         external = c.text("external_identifier", i)
         code = c.text("code", i)
         if existing is None and external:
@@ -321,15 +479,26 @@ def _projects(c: _Checker) -> None:
         c.project_ref(check, "parent", codes_in_file)
         parent = c.text("parent", i)
         if parent and code and parent.casefold() == code.casefold():
-            c.error(check, "parent", "a project cannot be its own parent")
+            c.error(
+                check,
+                "parent",
+                _m(QT_TRANSLATE_NOOP("Validation", "a project cannot be its own parent")),
+            )
         c.date_order(check, "start_date", "end_date")
         managers = t.get("managers", i)
         for ref in managers if isinstance(managers, tuple) else ():
             if live.find_person(str(ref)) is None:
-                c.error(check, "managers", f"no person {_safe(ref)} in Nepton")
-    c.duplicates("code", "code", str.casefold)
-    c.duplicates("external_identifier", "external identifier")
-    c.duplicates("id", "Nepton id")
+                c.error(
+                    check,
+                    "managers",
+                    _m(
+                        QT_TRANSLATE_NOOP("Validation", "no person '{person}' in Nepton"),
+                        person=_safe(str(ref)),
+                    ),
+                )
+    c.duplicates("code", _m(QT_TRANSLATE_NOOP("Validation", "code")), str.casefold)
+    c.duplicates("external_identifier", _EXTERNAL_ID)
+    c.duplicates("id", _NEPTON_ID)
 
 
 # --- events and absences -------------------------------------------------------------------
@@ -340,15 +509,42 @@ def _column(c: _Checker, key: str) -> list[object]:
     return column.values if column is not None else [None] * len(c.table)
 
 
-def _type_problems(event_type: EventType | None, ref: str, absence: bool) -> list[tuple[bool, str]]:
+def _type_problems(
+    event_type: EventType | None, ref: str, absence: bool
+) -> list[tuple[bool, Message]]:
     """(is_error, message) for an event type reference; the same for every row naming it."""
     if event_type is None:
-        return [(True, f"no event type with code or name {ref!r}")]
-    found: list[tuple[bool, str]] = []
+        return [
+            (
+                True,
+                _m(
+                    QT_TRANSLATE_NOOP("Validation", "no event type with code or name '{ref}'"),
+                    ref=ref,
+                ),
+            )
+        ]
+    found: list[tuple[bool, Message]] = []
     if absence and event_type.category is not Category.ABSENCE:
-        found.append((True, f"{ref!r} is a {event_type.category} type, not an absence"))
+        found.append(
+            (
+                True,
+                _m(
+                    QT_TRANSLATE_NOOP("Validation", "'{ref}' is a {category} type, not an absence"),
+                    ref=ref,
+                    category=event_type.category,
+                ),
+            )
+        )
     if not event_type.in_use:
-        found.append((False, f"the event type {ref!r} is no longer in use"))
+        found.append(
+            (
+                False,
+                _m(
+                    QT_TRANSLATE_NOOP("Validation", "the event type '{ref}' is no longer in use"),
+                    ref=ref,
+                ),
+            )
+        )
     return found
 
 
@@ -358,15 +554,30 @@ def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> 
     start, end = check.span
     if end is not None and end <= start:
         if not isinstance(c.table.get(start_key, check.index), datetime):
-            c.error(check, end_key, "the last day is before the first day")
+            c.error(
+                check,
+                end_key,
+                _m(QT_TRANSLATE_NOOP("Validation", "the last day is before the first day")),
+            )
         else:
-            c.error(check, end_key, "ends before it starts (or at the same time)")
+            c.error(
+                check,
+                end_key,
+                _m(QT_TRANSLATE_NOOP("Validation", "ends before it starts (or at the same time)")),
+            )
     if start.date() > c.future_limit:
         c.error(
             check,
             start_key,
-            f"starts more than {FUTURE_YEARS} years ahead ({fi_date(start.date())}); "
-            "Nepton does not take events that far in the future",
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "starts more than {years} years ahead ({date}); Nepton does not take events "
+                    "that far in the future",
+                ),
+                years=FUTURE_YEARS,
+                date=fi_date(start.date()),
+            ),
         )
 
 
@@ -417,7 +628,16 @@ def _events_common(c: _Checker, absence: bool) -> None:
         if event_id is not None:
             existing = live.event_by_id(event_id) if isinstance(event_id, int) else None
             if existing is None:
-                c.error(check, "id", f"no event with Nepton id {event_id} in the loaded period")
+                c.error(
+                    check,
+                    "id",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "no event with Nepton id {id} in the loaded period"
+                        ),
+                        id=event_id,
+                    ),
+                )
         else:
             external = externals[i]
             if external is not None:
@@ -431,8 +651,14 @@ def _events_common(c: _Checker, absence: bool) -> None:
             c.error(
                 check,
                 "person",
-                f"no person {_safe(str(ref))} in Nepton (by employee number, username or "
-                "personal identity code)",
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "no person '{person}' in Nepton (by employee number, username or "
+                        "personal identity code)",
+                    ),
+                    person=_safe(str(ref)),
+                ),
             )
         event_type: EventType | None = None
         ref = type_refs[i]
@@ -447,7 +673,15 @@ def _events_common(c: _Checker, absence: bool) -> None:
         end = check.end = span_ends[i]
         if existing is not None:
             if person is not None and existing.user_id != person.nepton_id:
-                c.error(check, "person", "the event belongs to another person in Nepton")
+                c.error(
+                    check,
+                    "person",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "the event belongs to another person in Nepton"
+                        )
+                    ),
+                )
             check.existing = existing
         elif event_id is None and start is not None and person is not None and event_type:
             # The same person, type and start as an event in Nepton: a re-import.
@@ -467,20 +701,29 @@ def _events_common(c: _Checker, absence: bool) -> None:
         if ref is not None:
             project = projects.get(ref)  # type: ignore[call-overload]
             if project is None:
-                c.error(check, "project", f"no project with code or external identifier {ref!r}")
+                c.error(check, "project", _no_project(str(ref)))
             else:
                 refs["project"] = project
         code = absence_codes[i]
         if absence and event_type is not None and isinstance(code, str):
             absence_type = live.find_absence_type(event_type, code)
             if absence_type is None:
-                c.error(check, "absence_type_code", f"the event type has no absence type {code!r}")
+                c.error(
+                    check,
+                    "absence_type_code",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "the event type has no absence type '{code}'"
+                        ),
+                        code=code,
+                    ),
+                )
             else:
                 refs["absence_type_code"] = absence_type
         if start is not None and ((end is not None and end <= start) or start >= beyond_limit):
             _span_checks(c, check, start_key, end_key)
-    c.duplicates("id", "Nepton id")
-    c.duplicates("external_identifier", "external identifier")
+    c.duplicates("id", _NEPTON_ID)
+    c.duplicates("external_identifier", _EXTERNAL_ID)
     _overlaps(c, by_user, replaced)
 
 
@@ -512,7 +755,16 @@ def _overlaps(
             if kind:
                 check = rows[index]
                 if start < file_end and check.ok:
-                    c.error(check, None, f"overlaps row {file_row} of the same person")
+                    c.error(
+                        check,
+                        None,
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "overlaps row {row} of the same person"
+                            ),
+                            row=file_row,
+                        ),
+                    )
                 elif start < nepton_end and nepton_last is not None:
                     c.warn(check, None, _overlap_text(nepton_last))
                 if end > file_end:
@@ -523,16 +775,19 @@ def _overlaps(
                     start < file_end
                     and file_last is not None
                     and file_last.ok
-                    and not any("in Nepton" in w.message for w in file_last.warnings)
+                    and not any(w.message.text == _OVERLAP_TEXT for w in file_last.warnings)
                 ):
                     c.warn(file_last, None, _overlap_text(event))
                 if end > nepton_end:
                     nepton_end, nepton_last = end, event
 
 
-def _overlap_text(event: Event) -> str:
+_OVERLAP_TEXT = QT_TRANSLATE_NOOP("Validation", "overlaps event {id} in Nepton ({start}{until})")
+
+
+def _overlap_text(event: Event) -> Message:
     until = f"–{fi_datetime(event.end)}" if event.end else ""
-    return f"overlaps event {event.id} in Nepton ({fi_datetime(event.start)}{until})"
+    return _m(_OVERLAP_TEXT, id=event.id, start=fi_datetime(event.start), until=until)
 
 
 def _events(c: _Checker) -> None:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.api.errors import NeptonError
 from nepton_desktop.domain.identity import redact_personal_data
-from nepton_desktop.ui.i18n import translate_error
+from nepton_desktop.domain.translatable import Message
+from nepton_desktop.ui.i18n import translate_error, translate_message
 
 SECRET_MASK = "********"  # noqa: S105 - the mask, not a password
 
@@ -97,6 +98,9 @@ def plain_message(error: BaseException | str, language: str | None = None) -> st
         if language is None:
             return translate_error(error)
         return error.message_fi if language == "fi" else error.message_en
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):  # a ReadError, MappingError or CoercionError
+        return message.english() if language == "en" else translate_message(message)
     text = str(error).strip()
     return text or type(error).__name__
 

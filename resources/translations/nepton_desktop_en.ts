@@ -107,6 +107,205 @@
     </message>
 </context>
 <context>
+    <name>Coercion</name>
+    <message>
+        <source>two-digit year {short} read as {year}</source>
+        <translation>two-digit year {short} read as {year}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd</source>
+        <translation>&apos;{value}&apos; is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>&apos;{value}&apos; is not a real date</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a date</source>
+        <translation>the number {number} is not a date</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time; write H.mm or H:mm (for example 8.30)</source>
+        <translation>&apos;{value}&apos; is not a time; write H.mm or H:mm (for example 8.30)</translation>
+    </message>
+    <message>
+        <source>24.00 is not a time of day; write 0.00 of the next day</source>
+        <translation>24.00 is not a time of day; write 0.00 of the next day</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real time of day</source>
+        <translation>&apos;{value}&apos; is not a real time of day</translation>
+    </message>
+    <message>
+        <source>the time {time} of {moment} was left out</source>
+        <translation>the time {time} of {moment} was left out</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date</source>
+        <translation>a yes/no value is not a date</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date</source>
+        <translation>{kind} is not a date</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date {date}</source>
+        <translation>the number {number} was read as the spreadsheet date {date}</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date and time {moment}</source>
+        <translation>the number {number} was read as the spreadsheet date and time {moment}</translation>
+    </message>
+    <message>
+        <source>the date {date} has no time; read as 0.00</source>
+        <translation>the date {date} has no time; read as 0.00</translation>
+    </message>
+    <message>
+        <source>the time {time} has no date</source>
+        <translation>the time {time} has no date</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date and time</source>
+        <translation>a yes/no value is not a date and time</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date and time</source>
+        <translation>{kind} is not a date and time</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no time; read as 0.00</source>
+        <translation>&apos;{value}&apos; has no time; read as 0.00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)</source>
+        <translation>&apos;{value}&apos; is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} was converted to Finnish time {moment}</source>
+        <translation>the time zone {zone} was converted to Finnish time {moment}</translation>
+    </message>
+    <message>
+        <source>a duration of a day or more is not a time of day</source>
+        <translation>a duration of a day or more is not a time of day</translation>
+    </message>
+    <message>
+        <source>{moment} is a date and time; this column takes a time</source>
+        <translation>{moment} is a date and time; this column takes a time</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a time</source>
+        <translation>a yes/no value is not a time</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the time {time}</source>
+        <translation>the number {number} was read as the time {time}</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a time of day</source>
+        <translation>the number {number} is not a time of day</translation>
+    </message>
+    <message>
+        <source>{kind} is not a time</source>
+        <translation>{kind} is not a time</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (&apos;{separator}&apos; taken as a thousands separator)</source>
+        <translation>&apos;{value}&apos; read as {number} (&apos;{separator}&apos; taken as a thousands separator)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (a decimal point, not thousands)</source>
+        <translation>&apos;{value}&apos; read as {number} (a decimal point, not thousands)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number; write for example 7,5</source>
+        <translation>&apos;{value}&apos; is not a number; write for example 7,5</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number</source>
+        <translation>a yes/no value is not a number</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text; read as {number}</source>
+        <translation>the number &apos;{value}&apos; was written as text; read as {number}</translation>
+    </message>
+    <message>
+        <source>{kind} is not a number</source>
+        <translation>{kind} is not a number</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text</source>
+        <translation>the number &apos;{value}&apos; was written as text</translation>
+    </message>
+    <message>
+        <source>{kind} is not a whole number</source>
+        <translation>{kind} is not a whole number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a duration</source>
+        <translation>a yes/no value is not a duration</translation>
+    </message>
+    <message>
+        <source>{kind} is not a duration</source>
+        <translation>{kind} is not a duration</translation>
+    </message>
+    <message>
+        <source>{number} is not yes or no; write 1 or 0</source>
+        <translation>{number} is not yes or no; write 1 or 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write kyllä/ei, yes/no, 1/0 or x</source>
+        <translation>&apos;{value}&apos; is not yes or no; write kyllä/ei, yes/no, 1/0 or x</translation>
+    </message>
+    <message>
+        <source>{kind} is not yes or no</source>
+        <translation>{kind} is not yes or no</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; is not one of: {choices}</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>a duration</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>a time</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>a date and time</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>a {type} value</source>
+        <translation>a {type} value</translation>
+    </message>
+    <message>
+        <source>the date/time cell was taken as the text &apos;{value}&apos;</source>
+        <translation>the date/time cell was taken as the text &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>a personal identity code is text like DDMMYY-NNNC, not a number</source>
+        <translation>a personal identity code is text like DDMMYY-NNNC, not a number</translation>
+    </message>
+    <message>
+        <source>an IBAN is text starting with the country code, not a number</source>
+        <translation>an IBAN is text starting with the country code, not a number</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -766,6 +965,83 @@
     <message>
         <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
         <translation>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>{entity} has no field &apos;{key}&apos;</source>
+        <translation>{entity} has no field &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; also looks like &apos;{field}&apos;, which an earlier column already fills; it is left unmapped</source>
+        <translation>column &apos;{column}&apos; also looks like &apos;{field}&apos;, which an earlier column already fills; it is left unmapped</translation>
+    </message>
+    <message>
+        <source>the mapping names &apos;{key}&apos;, which {entity} does not have</source>
+        <translation>the mapping names &apos;{key}&apos;, which {entity} does not have</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a mapping ({detail})</source>
+        <translation>{file}: cannot be read as a mapping ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: expected {example}</source>
+        <translation>{file}: expected {example}</translation>
+    </message>
+    <message>
+        <source>{file}: the mapping is for {other}, not {entity}</source>
+        <translation>{file}: the mapping is for {other}, not {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>{file}: unknown file type {suffix}; use .xlsx, .xlsm, .xls, .ods or .csv</source>
+        <translation>{file}: unknown file type {suffix}; use .xlsx, .xlsm, .xls, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened as a spreadsheet ({detail})</source>
+        <translation>{file}: cannot be opened as a spreadsheet ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file}: file not found</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has no data</source>
+        <translation>{file}: sheet &apos;{sheet}&apos; has no data</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has data</source>
+        <translation>{file}: no sheet has data</translation>
+    </message>
+    <message>
+        <source>merged cells {range}: the value of {cell} is used in every cell of the range</source>
+        <translation>merged cells {range}: the value of {cell} is used in every cell of the range</translation>
+    </message>
+    <message>
+        <source>{count} hidden row(s) are imported too: {rows}</source>
+        <translation>{count} hidden row(s) are imported too: {rows}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}: cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no data</source>
+        <translation>{file}: the file has no data</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2315,213 @@ Events it created are deleted and fields it changed get their earlier values bac
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the cell is empty: Nepton&apos;s value is kept (empty cells do not clear fields in this import)</source>
+        <translation>the cell is empty: Nepton&apos;s value is kept (empty cells do not clear fields in this import)</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is locked and cannot be changed</source>
+        <translation>the event in Nepton is locked and cannot be changed</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is approved and cannot be changed</source>
+        <translation>the event in Nepton is approved and cannot be changed</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>column {letter} ({column}): {reason}</source>
+        <translation>column {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {letter} ({column}): {reason}</source>
+        <translation>row {row}, column {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column} is required and the cell is empty</source>
+        <translation>{column} is required and the cell is empty</translation>
+    </message>
+    <message>
+        <source>the same {what} as row {row}</source>
+        <translation>the same {what} as row {row}</translation>
+    </message>
+    <message>
+        <source>ends before it starts ({column})</source>
+        <translation>ends before it starts ({column})</translation>
+    </message>
+    <message>
+        <source>the column is not mapped to any field: its values are not imported</source>
+        <translation>the column is not mapped to any field: its values are not imported</translation>
+    </message>
+    <message>
+        <source>Nepton id</source>
+        <translation>Nepton id</translation>
+    </message>
+    <message>
+        <source>external identifier</source>
+        <translation>external identifier</translation>
+    </message>
+    <message>
+        <source>not in the form DDMMYYCZZZQ (for example 131052-308T)</source>
+        <translation>not in the form DDMMYYCZZZQ (for example 131052-308T)</translation>
+    </message>
+    <message>
+        <source>the date part is not a real date</source>
+        <translation>the date part is not a real date</translation>
+    </message>
+    <message>
+        <source>the individual number must be 002–999</source>
+        <translation>the individual number must be 002–999</translation>
+    </message>
+    <message>
+        <source>the check character is wrong (a typing error?)</source>
+        <translation>the check character is wrong (a typing error?)</translation>
+    </message>
+    <message>
+        <source>not in the form of an IBAN (two letters, two digits, account)</source>
+        <translation>not in the form of an IBAN (two letters, two digits, account)</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing error?)</source>
+        <translation>the checksum does not match (a typing error?)</translation>
+    </message>
+    <message>
+        <source>a {country} IBAN has {expected} characters, this has {actual}</source>
+        <translation>a {country} IBAN has {expected} characters, this has {actual}</translation>
+    </message>
+    <message>
+        <source>no project with code or external identifier &apos;{ref}&apos;</source>
+        <translation>no project with code or external identifier &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field &apos;{field}&apos;</source>
+        <translation>no column is mapped to the required field &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>no person with Nepton id {id}</source>
+        <translation>no person with Nepton id {id}</translation>
+    </message>
+    <message>
+        <source>usernames cannot be changed by import</source>
+        <translation>usernames cannot be changed by import</translation>
+    </message>
+    <message>
+        <source>personal identity code: {reason}</source>
+        <translation>personal identity code: {reason}</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>the birth date is in the future</translation>
+    </message>
+    <message>
+        <source>IBAN: {reason}</source>
+        <translation>IBAN: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>&apos;{value}&apos; is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>no unit &apos;{unit}&apos; in Nepton (units must exist first)</source>
+        <translation>no unit &apos;{unit}&apos; in Nepton (units must exist first)</translation>
+    </message>
+    <message>
+        <source>no person with employee number &apos;{number}&apos; (supervisors are named by employee number)</source>
+        <translation>no person with employee number &apos;{number}&apos; (supervisors are named by employee number)</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own supervisor</source>
+        <translation>a person cannot be their own supervisor</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>employee number</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>personal identity code</translation>
+    </message>
+    <message>
+        <source>no project with Nepton id {id}</source>
+        <translation>no project with Nepton id {id}</translation>
+    </message>
+    <message>
+        <source>a project cannot be its own parent</source>
+        <translation>a project cannot be its own parent</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton</source>
+        <translation>no person &apos;{person}&apos; in Nepton</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>no event type with code or name &apos;{ref}&apos;</source>
+        <translation>no event type with code or name &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is a {category} type, not an absence</source>
+        <translation>&apos;{ref}&apos; is a {category} type, not an absence</translation>
+    </message>
+    <message>
+        <source>the event type &apos;{ref}&apos; is no longer in use</source>
+        <translation>the event type &apos;{ref}&apos; is no longer in use</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>the last day is before the first day</translation>
+    </message>
+    <message>
+        <source>ends before it starts (or at the same time)</source>
+        <translation>ends before it starts (or at the same time)</translation>
+    </message>
+    <message>
+        <source>starts more than {years} years ahead ({date}); Nepton does not take events that far in the future</source>
+        <translation>starts more than {years} years ahead ({date}); Nepton does not take events that far in the future</translation>
+    </message>
+    <message>
+        <source>no event with Nepton id {id} in the loaded period</source>
+        <translation>no event with Nepton id {id} in the loaded period</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton (by employee number, username or personal identity code)</source>
+        <translation>no person &apos;{person}&apos; in Nepton (by employee number, username or personal identity code)</translation>
+    </message>
+    <message>
+        <source>the event belongs to another person in Nepton</source>
+        <translation>the event belongs to another person in Nepton</translation>
+    </message>
+    <message>
+        <source>the event type has no absence type &apos;{code}&apos;</source>
+        <translation>the event type has no absence type &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>overlaps row {row} of the same person</source>
+        <translation>overlaps row {row} of the same person</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start}{until})</source>
+        <translation>overlaps event {id} in Nepton ({start}{until})</translation>
+    </message>
+    <message>
+        <source>Nepton refused the row: {reason}</source>
+        <translation>Nepton refused the row: {reason}</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,205 @@
     </message>
 </context>
 <context>
+    <name>Coercion</name>
+    <message>
+        <source>two-digit year {short} read as {year}</source>
+        <translation>kaksinumeroinen vuosi {short} luettiin vuodeksi {year}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd</source>
+        <translation>&apos;{value}&apos; ei ole päivämäärä; kirjoita muodossa p.k.vvvv (esimerkiksi 31.12.2026) tai vvvv-kk-pp</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>&apos;{value}&apos; ei ole todellinen päivämäärä</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a date</source>
+        <translation>luku {number} ei ole päivämäärä</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time; write H.mm or H:mm (for example 8.30)</source>
+        <translation>&apos;{value}&apos; ei ole kellonaika; kirjoita muodossa t.mm tai t:mm (esimerkiksi 8.30)</translation>
+    </message>
+    <message>
+        <source>24.00 is not a time of day; write 0.00 of the next day</source>
+        <translation>24.00 ei ole kellonaika; kirjoita seuraavan päivän 0.00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real time of day</source>
+        <translation>&apos;{value}&apos; ei ole todellinen kellonaika</translation>
+    </message>
+    <message>
+        <source>the time {time} of {moment} was left out</source>
+        <translation>ajankohdan {moment} kellonaika {time} jätettiin pois</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date</source>
+        <translation>kyllä/ei-arvo ei ole päivämäärä</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date</source>
+        <translation>{kind} ei ole päivämäärä</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date {date}</source>
+        <translation>luku {number} luettiin taulukon päivämääräksi {date}</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date and time {moment}</source>
+        <translation>luku {number} luettiin taulukon päivämääräksi ja kellonajaksi {moment}</translation>
+    </message>
+    <message>
+        <source>the date {date} has no time; read as 0.00</source>
+        <translation>päivämäärässä {date} ei ole kellonaikaa; luettiin kello 0.00</translation>
+    </message>
+    <message>
+        <source>the time {time} has no date</source>
+        <translation>kellonajalla {time} ei ole päivämäärää</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date and time</source>
+        <translation>kyllä/ei-arvo ei ole päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date and time</source>
+        <translation>{kind} ei ole päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no time; read as 0.00</source>
+        <translation>arvossa &apos;{value}&apos; ei ole kellonaikaa; luettiin kello 0.00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)</source>
+        <translation>&apos;{value}&apos; ei ole päivämäärä ja kellonaika; kirjoita muodossa p.k.vvvv t.mm (esimerkiksi 2.3.2026 8.00)</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} was converted to Finnish time {moment}</source>
+        <translation>aikavyöhyke {zone} muunnettiin Suomen aikaan {moment}</translation>
+    </message>
+    <message>
+        <source>a duration of a day or more is not a time of day</source>
+        <translation>vähintään vuorokauden kesto ei ole kellonaika</translation>
+    </message>
+    <message>
+        <source>{moment} is a date and time; this column takes a time</source>
+        <translation>{moment} on päivämäärä ja kellonaika; tähän sarakkeeseen tulee kellonaika</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a time</source>
+        <translation>kyllä/ei-arvo ei ole kellonaika</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the time {time}</source>
+        <translation>luku {number} luettiin kellonajaksi {time}</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a time of day</source>
+        <translation>luku {number} ei ole kellonaika</translation>
+    </message>
+    <message>
+        <source>{kind} is not a time</source>
+        <translation>{kind} ei ole kellonaika</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (&apos;{separator}&apos; taken as a thousands separator)</source>
+        <translation>&apos;{value}&apos; luettiin luvuksi {number} (&apos;{separator}&apos; tulkittiin tuhaterottimeksi)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; ei ole luku</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (a decimal point, not thousands)</source>
+        <translation>&apos;{value}&apos; luettiin luvuksi {number} (desimaalipiste, ei tuhaterotin)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number; write for example 7,5</source>
+        <translation>&apos;{value}&apos; ei ole luku; kirjoita esimerkiksi 7,5</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number</source>
+        <translation>kyllä/ei-arvo ei ole luku</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text; read as {number}</source>
+        <translation>luku &apos;{value}&apos; oli kirjoitettu tekstinä; luettiin luvuksi {number}</translation>
+    </message>
+    <message>
+        <source>{kind} is not a number</source>
+        <translation>{kind} ei ole luku</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text</source>
+        <translation>luku &apos;{value}&apos; oli kirjoitettu tekstinä</translation>
+    </message>
+    <message>
+        <source>{kind} is not a whole number</source>
+        <translation>{kind} ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a duration</source>
+        <translation>kyllä/ei-arvo ei ole kesto</translation>
+    </message>
+    <message>
+        <source>{kind} is not a duration</source>
+        <translation>{kind} ei ole kesto</translation>
+    </message>
+    <message>
+        <source>{number} is not yes or no; write 1 or 0</source>
+        <translation>{number} ei ole kyllä eikä ei; kirjoita 1 tai 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write kyllä/ei, yes/no, 1/0 or x</source>
+        <translation>&apos;{value}&apos; ei ole kyllä eikä ei; kirjoita kyllä/ei, ja/nej, 1/0 tai x</translation>
+    </message>
+    <message>
+        <source>{kind} is not yes or no</source>
+        <translation>{kind} ei ole kyllä eikä ei</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; ei ole mikään näistä: {choices}</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>kesto</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>kellonaika</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>a {type} value</source>
+        <translation>{type}-arvo</translation>
+    </message>
+    <message>
+        <source>the date/time cell was taken as the text &apos;{value}&apos;</source>
+        <translation>päivämäärä- tai aikasolu luettiin tekstiksi &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>a personal identity code is text like DDMMYY-NNNC, not a number</source>
+        <translation>henkilötunnus on tekstiä muotoa PPKKVV-NNNT, ei luku</translation>
+    </message>
+    <message>
+        <source>an IBAN is text starting with the country code, not a number</source>
+        <translation>IBAN on maatunnuksella alkavaa tekstiä, ei luku</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -766,6 +965,83 @@
     <message>
         <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
         <translation>Jatkettu: %1 lähetetty, %2 epäonnistui, %3 tuntematonta, %4 oli jo tehty.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>{entity} has no field &apos;{key}&apos;</source>
+        <translation>tietolajissa {entity} ei ole kenttää &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; also looks like &apos;{field}&apos;, which an earlier column already fills; it is left unmapped</source>
+        <translation>sarake &apos;{column}&apos; näyttää myös kentältä &apos;{field}&apos;, jonka aiempi sarake jo täyttää; sitä ei tuoda</translation>
+    </message>
+    <message>
+        <source>the mapping names &apos;{key}&apos;, which {entity} does not have</source>
+        <translation>vastaavuudessa on kenttä &apos;{key}&apos;, jota tietolajissa {entity} ei ole</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a mapping ({detail})</source>
+        <translation>{file}: tiedostoa ei voi lukea sarakevastaavuutena ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: expected {example}</source>
+        <translation>{file}: odotettiin muotoa {example}</translation>
+    </message>
+    <message>
+        <source>{file}: the mapping is for {other}, not {entity}</source>
+        <translation>{file}: vastaavuus on tietolajille {other}, ei tietolajille {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>{file}: unknown file type {suffix}; use .xlsx, .xlsm, .xls, .ods or .csv</source>
+        <translation>{file}: tuntematon tiedostotyyppi {suffix}; käytä muotoa .xlsx, .xlsm, .xls, .ods tai .csv</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened as a spreadsheet ({detail})</source>
+        <translation>{file}: tiedostoa ei voi avata taulukkona ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file}: tiedostoa ei löydy</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{file}: taulukkoa &apos;{sheet}&apos; ei ole (taulukot: {sheets})</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has no data</source>
+        <translation>{file}: taulukossa &apos;{sheet}&apos; ei ole tietoja</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has data</source>
+        <translation>{file}: missään taulukossa ei ole tietoja</translation>
+    </message>
+    <message>
+        <source>merged cells {range}: the value of {cell} is used in every cell of the range</source>
+        <translation>yhdistetyt solut {range}: solun {cell} arvoa käytetään alueen jokaisessa solussa</translation>
+    </message>
+    <message>
+        <source>{count} hidden row(s) are imported too: {rows}</source>
+        <translation>myös piilotetut rivit tuodaan ({count}): {rows}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}: tiedostoa ei voi lukea ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no data</source>
+        <translation>{file}: tiedostossa ei ole tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2315,213 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
     <message>
         <source>Person</source>
         <translation>Henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the cell is empty: Nepton&apos;s value is kept (empty cells do not clear fields in this import)</source>
+        <translation>solu on tyhjä: Neptonin arvo säilyy (tyhjät solut eivät tyhjennä kenttiä tässä tuonnissa)</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is locked and cannot be changed</source>
+        <translation>tapahtuma on Neptonissa lukittu eikä sitä voi muuttaa</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is approved and cannot be changed</source>
+        <translation>tapahtuma on Neptonissa hyväksytty eikä sitä voi muuttaa</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>column {letter} ({column}): {reason}</source>
+        <translation>sarake {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {letter} ({column}): {reason}</source>
+        <translation>rivi {row}, sarake {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>rivi {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column} is required and the cell is empty</source>
+        <translation>{column} on pakollinen, mutta solu on tyhjä</translation>
+    </message>
+    <message>
+        <source>the same {what} as row {row}</source>
+        <translation>sama {what} kuin rivillä {row}</translation>
+    </message>
+    <message>
+        <source>ends before it starts ({column})</source>
+        <translation>päättyy ennen kuin alkaa ({column})</translation>
+    </message>
+    <message>
+        <source>the column is not mapped to any field: its values are not imported</source>
+        <translation>saraketta ei ole liitetty mihinkään kenttään: sen arvoja ei tuoda</translation>
+    </message>
+    <message>
+        <source>Nepton id</source>
+        <translation>Nepton-tunniste</translation>
+    </message>
+    <message>
+        <source>external identifier</source>
+        <translation>ulkoinen tunniste</translation>
+    </message>
+    <message>
+        <source>not in the form DDMMYYCZZZQ (for example 131052-308T)</source>
+        <translation>ei ole muotoa PPKKVVSNNNT (esimerkiksi 131052-308T)</translation>
+    </message>
+    <message>
+        <source>the date part is not a real date</source>
+        <translation>syntymäaikaosa ei ole todellinen päivämäärä</translation>
+    </message>
+    <message>
+        <source>the individual number must be 002–999</source>
+        <translation>yksilönumeron on oltava 002–999</translation>
+    </message>
+    <message>
+        <source>the check character is wrong (a typing error?)</source>
+        <translation>tarkistusmerkki on väärä (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <source>not in the form of an IBAN (two letters, two digits, account)</source>
+        <translation>ei ole IBAN-muotoa (kaksi kirjainta, kaksi numeroa, tilinumero)</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing error?)</source>
+        <translation>tarkistussumma ei täsmää (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <source>a {country} IBAN has {expected} characters, this has {actual}</source>
+        <translation>maan {country} IBANissa on {expected} merkkiä, tässä on {actual}</translation>
+    </message>
+    <message>
+        <source>no project with code or external identifier &apos;{ref}&apos;</source>
+        <translation>ei projektia, jonka koodi tai ulkoinen tunniste on &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field &apos;{field}&apos;</source>
+        <translation>pakolliseen kenttään &apos;{field}&apos; ei ole liitetty saraketta</translation>
+    </message>
+    <message>
+        <source>no person with Nepton id {id}</source>
+        <translation>ei henkilöä, jonka Nepton-tunniste on {id}</translation>
+    </message>
+    <message>
+        <source>usernames cannot be changed by import</source>
+        <translation>käyttäjätunnusta ei voi muuttaa tuonnilla</translation>
+    </message>
+    <message>
+        <source>personal identity code: {reason}</source>
+        <translation>henkilötunnus: {reason}</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>syntymäaika on tulevaisuudessa</translation>
+    </message>
+    <message>
+        <source>IBAN: {reason}</source>
+        <translation>IBAN: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>&apos;{value}&apos; ei ole sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>no unit &apos;{unit}&apos; in Nepton (units must exist first)</source>
+        <translation>Neptonissa ei ole yksikköä &apos;{unit}&apos; (yksiköiden on oltava olemassa ensin)</translation>
+    </message>
+    <message>
+        <source>no person with employee number &apos;{number}&apos; (supervisors are named by employee number)</source>
+        <translation>ei henkilöä, jonka henkilönumero on &apos;{number}&apos; (esimiehet merkitään henkilönumerolla)</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own supervisor</source>
+        <translation>henkilö ei voi olla oma esimiehensä</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>henkilönumero</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>no project with Nepton id {id}</source>
+        <translation>ei projektia, jonka Nepton-tunniste on {id}</translation>
+    </message>
+    <message>
+        <source>a project cannot be its own parent</source>
+        <translation>projekti ei voi olla oma yläprojektinsa</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton</source>
+        <translation>Neptonissa ei ole henkilöä &apos;{person}&apos;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>no event type with code or name &apos;{ref}&apos;</source>
+        <translation>ei tapahtumatyyppiä, jonka koodi tai nimi on &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is a {category} type, not an absence</source>
+        <translation>&apos;{ref}&apos; on tyyppiä {category}, ei poissaolo</translation>
+    </message>
+    <message>
+        <source>the event type &apos;{ref}&apos; is no longer in use</source>
+        <translation>tapahtumatyyppi &apos;{ref}&apos; ei ole enää käytössä</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>viimeinen päivä on ennen ensimmäistä päivää</translation>
+    </message>
+    <message>
+        <source>ends before it starts (or at the same time)</source>
+        <translation>päättyy ennen kuin alkaa (tai samaan aikaan)</translation>
+    </message>
+    <message>
+        <source>starts more than {years} years ahead ({date}); Nepton does not take events that far in the future</source>
+        <translation>alkaa yli {years} vuoden päästä ({date}); Nepton ei ota vastaan näin kaukana tulevaisuudessa olevia tapahtumia</translation>
+    </message>
+    <message>
+        <source>no event with Nepton id {id} in the loaded period</source>
+        <translation>ladatulla jaksolla ei ole tapahtumaa, jonka Nepton-tunniste on {id}</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton (by employee number, username or personal identity code)</source>
+        <translation>Neptonissa ei ole henkilöä &apos;{person}&apos; (haettiin henkilönumerolla, käyttäjätunnuksella ja henkilötunnuksella)</translation>
+    </message>
+    <message>
+        <source>the event belongs to another person in Nepton</source>
+        <translation>tapahtuma kuuluu Neptonissa toiselle henkilölle</translation>
+    </message>
+    <message>
+        <source>the event type has no absence type &apos;{code}&apos;</source>
+        <translation>tapahtumatyypillä ei ole poissaolotyyppiä &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>overlaps row {row} of the same person</source>
+        <translation>menee päällekkäin saman henkilön rivin {row} kanssa</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start}{until})</source>
+        <translation>menee päällekkäin Neptonin tapahtuman {id} kanssa ({start}{until})</translation>
+    </message>
+    <message>
+        <source>Nepton refused the row: {reason}</source>
+        <translation>Nepton hylkäsi rivin: {reason}</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,205 @@
     </message>
 </context>
 <context>
+    <name>Coercion</name>
+    <message>
+        <source>two-digit year {short} read as {year}</source>
+        <translation>det tvåsiffriga året {short} lästes som {year}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write d.M.yyyy (for example 31.12.2026) or yyyy-MM-dd</source>
+        <translation>&apos;{value}&apos; är inte ett datum; skriv d.M.åååå (till exempel 31.12.2026) eller åååå-MM-dd</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>&apos;{value}&apos; är inte ett verkligt datum</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a date</source>
+        <translation>talet {number} är inte ett datum</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time; write H.mm or H:mm (for example 8.30)</source>
+        <translation>&apos;{value}&apos; är inte en tid; skriv H.mm eller H:mm (till exempel 8.30)</translation>
+    </message>
+    <message>
+        <source>24.00 is not a time of day; write 0.00 of the next day</source>
+        <translation>24.00 är inte en tid på dygnet; skriv 0.00 följande dag</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real time of day</source>
+        <translation>&apos;{value}&apos; är inte en verklig tid på dygnet</translation>
+    </message>
+    <message>
+        <source>the time {time} of {moment} was left out</source>
+        <translation>klockslaget {time} i {moment} lämnades bort</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date</source>
+        <translation>ett ja/nej-värde är inte ett datum</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date</source>
+        <translation>{kind} är inte ett datum</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date {date}</source>
+        <translation>talet {number} lästes som kalkylbladsdatumet {date}</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the spreadsheet date and time {moment}</source>
+        <translation>talet {number} lästes som kalkylbladets datum och tid {moment}</translation>
+    </message>
+    <message>
+        <source>the date {date} has no time; read as 0.00</source>
+        <translation>datumet {date} har ingen tid; lästes som 0.00</translation>
+    </message>
+    <message>
+        <source>the time {time} has no date</source>
+        <translation>tiden {time} har inget datum</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date and time</source>
+        <translation>ett ja/nej-värde är inte datum och tid</translation>
+    </message>
+    <message>
+        <source>{kind} is not a date and time</source>
+        <translation>{kind} är inte datum och tid</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no time; read as 0.00</source>
+        <translation>&apos;{value}&apos; har ingen tid; lästes som 0.00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; write d.M.yyyy H.mm (for example 2.3.2026 8.00)</source>
+        <translation>&apos;{value}&apos; är inte datum och tid; skriv d.M.åååå H.mm (till exempel 2.3.2026 8.00)</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} was converted to Finnish time {moment}</source>
+        <translation>tidszonen {zone} omvandlades till finsk tid {moment}</translation>
+    </message>
+    <message>
+        <source>a duration of a day or more is not a time of day</source>
+        <translation>en varaktighet på ett dygn eller mer är inte en tid på dygnet</translation>
+    </message>
+    <message>
+        <source>{moment} is a date and time; this column takes a time</source>
+        <translation>{moment} är datum och tid; den här kolumnen tar en tid</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a time</source>
+        <translation>ett ja/nej-värde är inte en tid</translation>
+    </message>
+    <message>
+        <source>the number {number} was read as the time {time}</source>
+        <translation>talet {number} lästes som tiden {time}</translation>
+    </message>
+    <message>
+        <source>the number {number} is not a time of day</source>
+        <translation>talet {number} är inte en tid på dygnet</translation>
+    </message>
+    <message>
+        <source>{kind} is not a time</source>
+        <translation>{kind} är inte en tid</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (&apos;{separator}&apos; taken as a thousands separator)</source>
+        <translation>&apos;{value}&apos; lästes som {number} (&apos;{separator}&apos; tolkades som tusentalsavgränsare)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; är inte ett tal</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as {number} (a decimal point, not thousands)</source>
+        <translation>&apos;{value}&apos; lästes som {number} (decimalpunkt, inte tusental)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number; write for example 7,5</source>
+        <translation>&apos;{value}&apos; är inte ett tal; skriv till exempel 7,5</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number</source>
+        <translation>ett ja/nej-värde är inte ett tal</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text; read as {number}</source>
+        <translation>talet &apos;{value}&apos; var skrivet som text; lästes som {number}</translation>
+    </message>
+    <message>
+        <source>{kind} is not a number</source>
+        <translation>{kind} är inte ett tal</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; was written as text</source>
+        <translation>talet &apos;{value}&apos; var skrivet som text</translation>
+    </message>
+    <message>
+        <source>{kind} is not a whole number</source>
+        <translation>{kind} är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a duration</source>
+        <translation>ett ja/nej-värde är inte en varaktighet</translation>
+    </message>
+    <message>
+        <source>{kind} is not a duration</source>
+        <translation>{kind} är inte en varaktighet</translation>
+    </message>
+    <message>
+        <source>{number} is not yes or no; write 1 or 0</source>
+        <translation>{number} är varken ja eller nej; skriv 1 eller 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write kyllä/ei, yes/no, 1/0 or x</source>
+        <translation>&apos;{value}&apos; är varken ja eller nej; skriv ja/nej, kyllä/ei, 1/0 eller x</translation>
+    </message>
+    <message>
+        <source>{kind} is not yes or no</source>
+        <translation>{kind} är varken ja eller nej</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; är inte något av följande: {choices}</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>en varaktighet</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>en tid</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>datum och tid</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ett datum</translation>
+    </message>
+    <message>
+        <source>a {type} value</source>
+        <translation>ett värde av typen {type}</translation>
+    </message>
+    <message>
+        <source>the date/time cell was taken as the text &apos;{value}&apos;</source>
+        <translation>datum- eller tidscellen lästes som texten &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>a personal identity code is text like DDMMYY-NNNC, not a number</source>
+        <translation>en personbeteckning är text som DDMMÅÅ-NNNK, inte ett tal</translation>
+    </message>
+    <message>
+        <source>an IBAN is text starting with the country code, not a number</source>
+        <translation>ett IBAN är text som börjar med landskoden, inte ett tal</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFilterBar</name>
     <message>
         <source>Filter</source>
@@ -766,6 +965,83 @@
     <message>
         <source>Resumed: %1 sent, %2 failed, %3 unknown, %4 found already done.</source>
         <translation>Återupptagen: %1 skickade, %2 misslyckades, %3 okända, %4 redan gjorda.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>{entity} has no field &apos;{key}&apos;</source>
+        <translation>{entity} har inget fält &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; also looks like &apos;{field}&apos;, which an earlier column already fills; it is left unmapped</source>
+        <translation>kolumnen &apos;{column}&apos; liknar också &apos;{field}&apos;, som en tidigare kolumn redan fyller; den importeras inte</translation>
+    </message>
+    <message>
+        <source>the mapping names &apos;{key}&apos;, which {entity} does not have</source>
+        <translation>mappningen nämner &apos;{key}&apos;, som {entity} inte har</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a mapping ({detail})</source>
+        <translation>{file}: kan inte läsas som en kolumnmappning ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: expected {example}</source>
+        <translation>{file}: förväntade {example}</translation>
+    </message>
+    <message>
+        <source>{file}: the mapping is for {other}, not {entity}</source>
+        <translation>{file}: mappningen gäller {other}, inte {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>{file}: unknown file type {suffix}; use .xlsx, .xlsm, .xls, .ods or .csv</source>
+        <translation>{file}: okänd filtyp {suffix}; använd .xlsx, .xlsm, .xls, .ods eller .csv</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened as a spreadsheet ({detail})</source>
+        <translation>{file}: kan inte öppnas som ett kalkylblad ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file}: filen hittades inte</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{file}: inget blad med namnet &apos;{sheet}&apos; (blad: {sheets})</translation>
+    </message>
+    <message>
+        <source>{file}: sheet &apos;{sheet}&apos; has no data</source>
+        <translation>{file}: bladet &apos;{sheet}&apos; har inga data</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has data</source>
+        <translation>{file}: inget blad har data</translation>
+    </message>
+    <message>
+        <source>merged cells {range}: the value of {cell} is used in every cell of the range</source>
+        <translation>sammanslagna celler {range}: värdet i {cell} används i varje cell i området</translation>
+    </message>
+    <message>
+        <source>{count} hidden row(s) are imported too: {rows}</source>
+        <translation>även dolda rader importeras ({count}): {rows}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}: kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no data</source>
+        <translation>{file}: filen har inga data</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2315,213 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the cell is empty: Nepton&apos;s value is kept (empty cells do not clear fields in this import)</source>
+        <translation>cellen är tom: värdet i Nepton behålls (tomma celler tömmer inte fält i den här importen)</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is locked and cannot be changed</source>
+        <translation>händelsen är låst i Nepton och kan inte ändras</translation>
+    </message>
+    <message>
+        <source>the event in Nepton is approved and cannot be changed</source>
+        <translation>händelsen är godkänd i Nepton och kan inte ändras</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>column {letter} ({column}): {reason}</source>
+        <translation>kolumn {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {letter} ({column}): {reason}</source>
+        <translation>rad {row}, kolumn {letter} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column} is required and the cell is empty</source>
+        <translation>{column} är obligatorisk men cellen är tom</translation>
+    </message>
+    <message>
+        <source>the same {what} as row {row}</source>
+        <translation>samma {what} som på rad {row}</translation>
+    </message>
+    <message>
+        <source>ends before it starts ({column})</source>
+        <translation>slutar innan den börjar ({column})</translation>
+    </message>
+    <message>
+        <source>the column is not mapped to any field: its values are not imported</source>
+        <translation>kolumnen är inte kopplad till något fält: dess värden importeras inte</translation>
+    </message>
+    <message>
+        <source>Nepton id</source>
+        <translation>Nepton-id</translation>
+    </message>
+    <message>
+        <source>external identifier</source>
+        <translation>extern identifierare</translation>
+    </message>
+    <message>
+        <source>not in the form DDMMYYCZZZQ (for example 131052-308T)</source>
+        <translation>inte i formen DDMMÅÅCNNNK (till exempel 131052-308T)</translation>
+    </message>
+    <message>
+        <source>the date part is not a real date</source>
+        <translation>datumdelen är inte ett verkligt datum</translation>
+    </message>
+    <message>
+        <source>the individual number must be 002–999</source>
+        <translation>individnumret måste vara 002–999</translation>
+    </message>
+    <message>
+        <source>the check character is wrong (a typing error?)</source>
+        <translation>kontrolltecknet är fel (ett skrivfel?)</translation>
+    </message>
+    <message>
+        <source>not in the form of an IBAN (two letters, two digits, account)</source>
+        <translation>inte i formen av ett IBAN (två bokstäver, två siffror, konto)</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing error?)</source>
+        <translation>kontrollsumman stämmer inte (ett skrivfel?)</translation>
+    </message>
+    <message>
+        <source>a {country} IBAN has {expected} characters, this has {actual}</source>
+        <translation>ett IBAN för {country} har {expected} tecken, det här har {actual}</translation>
+    </message>
+    <message>
+        <source>no project with code or external identifier &apos;{ref}&apos;</source>
+        <translation>inget projekt med koden eller den externa identifieraren &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field &apos;{field}&apos;</source>
+        <translation>ingen kolumn är kopplad till det obligatoriska fältet &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>no person with Nepton id {id}</source>
+        <translation>ingen person med Nepton-id {id}</translation>
+    </message>
+    <message>
+        <source>usernames cannot be changed by import</source>
+        <translation>användarnamn kan inte ändras genom import</translation>
+    </message>
+    <message>
+        <source>personal identity code: {reason}</source>
+        <translation>personbeteckning: {reason}</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>födelsedatumet ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>IBAN: {reason}</source>
+        <translation>IBAN: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>&apos;{value}&apos; är inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>no unit &apos;{unit}&apos; in Nepton (units must exist first)</source>
+        <translation>ingen enhet &apos;{unit}&apos; i Nepton (enheterna måste finnas först)</translation>
+    </message>
+    <message>
+        <source>no person with employee number &apos;{number}&apos; (supervisors are named by employee number)</source>
+        <translation>ingen person med anställningsnumret &apos;{number}&apos; (chefer anges med anställningsnummer)</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own supervisor</source>
+        <translation>en person kan inte vara sin egen chef</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>anställningsnummer</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>användarnamn</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <source>no project with Nepton id {id}</source>
+        <translation>inget projekt med Nepton-id {id}</translation>
+    </message>
+    <message>
+        <source>a project cannot be its own parent</source>
+        <translation>ett projekt kan inte vara sitt eget överordnade projekt</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton</source>
+        <translation>ingen person &apos;{person}&apos; i Nepton</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>no event type with code or name &apos;{ref}&apos;</source>
+        <translation>ingen händelsetyp med koden eller namnet &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is a {category} type, not an absence</source>
+        <translation>&apos;{ref}&apos; är av typen {category}, inte en frånvaro</translation>
+    </message>
+    <message>
+        <source>the event type &apos;{ref}&apos; is no longer in use</source>
+        <translation>händelsetypen &apos;{ref}&apos; används inte längre</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>sista dagen är före första dagen</translation>
+    </message>
+    <message>
+        <source>ends before it starts (or at the same time)</source>
+        <translation>slutar innan den börjar (eller samtidigt)</translation>
+    </message>
+    <message>
+        <source>starts more than {years} years ahead ({date}); Nepton does not take events that far in the future</source>
+        <translation>börjar mer än {years} år framåt ({date}); Nepton tar inte emot händelser så långt fram i tiden</translation>
+    </message>
+    <message>
+        <source>no event with Nepton id {id} in the loaded period</source>
+        <translation>ingen händelse med Nepton-id {id} under den laddade perioden</translation>
+    </message>
+    <message>
+        <source>no person &apos;{person}&apos; in Nepton (by employee number, username or personal identity code)</source>
+        <translation>ingen person &apos;{person}&apos; i Nepton (sökt med anställningsnummer, användarnamn och personbeteckning)</translation>
+    </message>
+    <message>
+        <source>the event belongs to another person in Nepton</source>
+        <translation>händelsen hör till en annan person i Nepton</translation>
+    </message>
+    <message>
+        <source>the event type has no absence type &apos;{code}&apos;</source>
+        <translation>händelsetypen har ingen frånvarotyp &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>overlaps row {row} of the same person</source>
+        <translation>överlappar rad {row} för samma person</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start}{until})</source>
+        <translation>överlappar händelse {id} i Nepton ({start}{until})</translation>
+    </message>
+    <message>
+        <source>Nepton refused the row: {reason}</source>
+        <translation>Nepton avvisade raden: {reason}</translation>
     </message>
 </context>
 <context>

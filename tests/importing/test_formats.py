@@ -56,7 +56,7 @@ def test_personnel_dates_and_decimals_in_every_format(tmp_path: Path, fmt: str) 
     ]
     errors = {(p.row, p.letter) for p in plan.errors}
     assert errors == {(5, "D"), (5, "E")}
-    notices = {(p.row, p.letter): p.message for p in plan.notices}
+    notices = {(p.row, p.letter): p.text for p in plan.notices}
     assert "read as the spreadsheet date 1.2.2026" in notices[(4, "D")]
     assert "two-digit year 26" in notices[(6, "D")]
     # In a spreadsheet a number typed as text is worth a notice; in a CSV all is text.

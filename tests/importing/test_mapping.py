@@ -49,7 +49,7 @@ def test_one_field_takes_one_column() -> None:
     mapping = guess_mapping("personnel", ["Etunimi", "First name", "Sukunimi"])
     assert mapping.by_key["first_name"] == 0
     assert mapping.matches[1].key is None
-    assert "already fills" in mapping.notes[0]
+    assert "already fills" in str(mapping.notes[0])
 
 
 def test_missing_required_listed() -> None:

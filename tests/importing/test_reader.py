@@ -102,7 +102,7 @@ def test_merged_cells_fill_their_range_and_hidden_rows_are_reported(tmp_path: Pa
     sheet = read_file(tmp_path / "m.xlsx")
     assert [r[0] for r in sheet.rows] == ["Myynti"] * 3
     assert sheet.hidden_rows == frozenset({3})
-    messages = " ".join(n.message for n in sheet.notices)
+    messages = " ".join(str(n.message) for n in sheet.notices)
     assert "merged cells A2:A4" in messages
     assert "hidden row(s)" in messages and ": 3" in messages
 

@@ -38,7 +38,7 @@ def test_events_classified_create_update_unchanged_error(tmp_path: Path) -> None
     assert actions == [Action.UNCHANGED, Action.CREATE, Action.ERROR]
     error = plan.errors[0]
     assert (error.row, error.letter, error.column) == (4, "B", "Henkilönumero")
-    assert "no person 'nobody'" in error.message
+    assert "no person 'nobody'" in error.text
     assert not plan.blocked
     assert [r.row for r in plan.to_send()] == [3]
 
@@ -83,7 +83,7 @@ def test_event_rules(tmp_path: Path) -> None:
             [999, "1001", "TYO", datetime(2026, 3, 4, 15), datetime(2026, 3, 4, 18), None, None],
         ],
     )
-    errors = {(p.row, p.letter): p.message for p in plan.errors}
+    errors = {(p.row, p.letter): p.text for p in plan.errors}
     assert "locked" in errors[(2, "")]
     assert "ends before it starts" in errors[(3, "E")]
     assert "more than 4 years ahead" in errors[(4, "D")]
@@ -91,7 +91,7 @@ def test_event_rules(tmp_path: Path) -> None:
     assert "no project with code or external identifier 'P9'" in errors[(5, "F")]
     assert "overlaps row 6" in errors[(7, "")]
     assert "no event with Nepton id 999" in errors[(10, "A")]
-    warnings = {(p.row, p.letter): p.message for p in plan.warnings}
+    warnings = {(p.row, p.letter): p.text for p in plan.warnings}
     assert "overlaps event 100 in Nepton" in warnings[(8, "")]
     assert "no longer in use" in warnings[(9, "C")]
     assert plan.blocked and plan.to_send() == []
@@ -111,7 +111,7 @@ def test_empty_cells_keep_or_clear(tmp_path: Path) -> None:
     row = [100, "1001", "TYO", datetime(2026, 3, 2, 8), datetime(2026, 3, 2, 16), "P5", None]
     kept = _events(tmp_path, [row])
     assert kept.rows[0].action is Action.UNCHANGED
-    assert "Nepton's value is kept" in kept.warnings[0].message
+    assert "Nepton's value is kept" in kept.warnings[0].text
     cleared = _events(tmp_path, [row], empty_cells=EmptyCells.CLEAR)
     assert [(c.key, c.after) for c in cleared.rows[0].changes] == [("description", None)]
 
@@ -137,7 +137,7 @@ def test_absences(tmp_path: Path) -> None:
     created = plan.rows[1]
     assert created.values["additional_info"] == "Sick"
     assert created.check.span == (datetime(2026, 3, 16), datetime(2026, 3, 21))
-    errors = {(p.row, p.letter): p.message for p in plan.errors}
+    errors = {(p.row, p.letter): p.text for p in plan.errors}
     assert "not an absence" in errors[(4, "B")]
     assert "last day is before the first day" in errors[(4, "E")]
     assert "no absence type 'ZZ'" in errors[(5, "C")]
@@ -215,7 +215,7 @@ def test_personnel_rules_without_personal_data_in_messages(tmp_path: Path) -> No
         Action.CREATE,
         Action.ERROR,
     ]
-    errors = {(p.row, p.letter): p.message for p in plan.errors}
+    errors = {(p.row, p.letter): p.text for p in plan.errors}
     assert errors[(3, "D")] == "usernames cannot be changed by import"
     assert "check character" in errors[(3, "E")]
     assert errors[(3, "F")].startswith("IBAN:")
@@ -225,14 +225,14 @@ def test_personnel_rules_without_personal_data_in_messages(tmp_path: Path) -> No
     assert "ends before it starts" in errors[(3, "L")]
     assert "Etunimi is required" in errors[(5, "B")]
     assert "the same employee number as row 4" in errors[(5, "A")]
-    text = " ".join(p.message for p in plan.errors + plan.warnings + plan.notices)
+    text = " ".join(p.text for p in plan.errors + plan.warnings + plan.notices)
     assert (
         bad_hetu not in text
         and HETU_AINO not in text
         and "1234" not in text.replace("1001", "").replace("row", "")
     )
     notices = [p for p in plan.notices if p.row == 2]
-    assert notices and "21,5" in notices[0].message  # text number in a spreadsheet
+    assert notices and "21,5" in notices[0].text  # text number in a spreadsheet
 
 
 def test_personnel_update_by_employee_number(tmp_path: Path) -> None:
@@ -273,7 +273,7 @@ def test_projects(tmp_path: Path) -> None:
         Action.ERROR,
     ]
     assert [(c.key, c.after) for c in plan.rows[1].changes] == [("name", "Wall B")]
-    errors = {(p.row, p.letter): p.message for p in plan.errors}
+    errors = {(p.row, p.letter): p.text for p in plan.errors}
     assert "ends before it starts" in errors[(5, "E")]
     assert "no person 'ghost'" in errors[(5, "F")]
     assert "own parent" in errors[(6, "C")]
@@ -284,7 +284,7 @@ def test_missing_required_column_blocks(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", [["Henkilönumero", "Alkaa"], ["1001", "2.3.2026 8.00"]])
     plan = dry_run(path, "events", community(), invalid_rows=InvalidRows.SKIP).plan
     assert plan.blocked
-    assert "required field 'Type (code)'" in plan.errors[0].message
+    assert "required field 'Type (code)'" in plan.errors[0].text
 
 
 def test_unmapped_columns_are_file_warnings(tmp_path: Path) -> None:
@@ -307,5 +307,5 @@ def test_unmapped_columns_are_file_warnings(tmp_path: Path) -> None:
     plan = dry_run(path, "events", community()).plan
     (warning,) = plan.warnings
     assert (warning.row, warning.letter, warning.column) == (0, "H", "Palkkakausi")
-    assert "not mapped" in warning.message and warning.severity is Severity.WARNING
+    assert "not mapped" in warning.text and warning.severity is Severity.WARNING
     assert plan.rows[0].action is Action.CREATE

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from nepton_desktop.domain.columns import Column, ColumnType, RefersTo
 from nepton_desktop.domain.identity import is_valid_hetu, is_valid_iban
 from nepton_desktop.importing.coercion import CoercionError, coerce_value
-from nepton_desktop.ui.i18n import column_header
+from nepton_desktop.ui.i18n import column_header, translate_message
 from nepton_desktop.ui.models.cell_values import format_value
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -58,7 +58,7 @@ def parse_cell(column: Column, text: str, references: References | None = None) 
         # The import's own coercion, so a cell typed here means what it means in a sheet.
         value, _notice = coerce_value(column, text, typed=False)
     except CoercionError as exc:
-        return ParsedCell(text, str(exc))
+        return ParsedCell(text, translate_message(exc.message))
     if kind is ColumnType.EMAIL and not _EMAIL.match(text):
         return ParsedCell(text, QCoreApplication.translate("CellParsing", "Not an e-mail address."))
     if kind is ColumnType.IDENTITY_CODE and not is_valid_hetu(str(value)):

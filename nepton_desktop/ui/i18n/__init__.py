@@ -23,12 +23,20 @@ from nepton_desktop.ui.i18n.loader import (
     current_language_code,
     install_translators,
 )
-from nepton_desktop.ui.i18n.messages import column_header, translate_error, translate_message
+from nepton_desktop.ui.i18n.messages import (
+    choice_text,
+    choice_texts,
+    column_header,
+    translate_error,
+    translate_message,
+)
 
 __all__ = [
     "InstalledTranslations",
     "LanguageChoice",
     "ResolvedLanguage",
+    "choice_text",
+    "choice_texts",
     "column_header",
     "current_language_code",
     "format_date",

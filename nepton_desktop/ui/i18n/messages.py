@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from nepton_desktop.api.errors import NeptonError
-from nepton_desktop.domain.columns import Column
+from nepton_desktop.domain.columns import CHOICE_LABELS, Column
 from nepton_desktop.domain.translatable import Message
 from nepton_desktop.ui.i18n.languages import PSEUDO
 from nepton_desktop.ui.i18n.loader import current_language_code
@@ -26,7 +26,7 @@ def translate_message(message: Message | str, context: str | None = None) -> str
     Qt-free module marked), and returned unchanged otherwise.
     """
     if isinstance(message, Message):
-        return message.render(translate)
+        return message.render(translate, current_language_code())
     if context is None:
         return message
     return translate(context, message)
@@ -43,6 +43,21 @@ def translate_error(error: NeptonError) -> str:
     if translated != error.message_en:
         return translated
     return error.message_fi if current_language_code() == "fi" else error.message_en
+
+
+def choice_text(value: str) -> str:
+    """A choice column's value (``Sick``, ``Paid``) as the user reads it: its label in the
+    user's language (``domain/columns.py`` declares all three); any other text unchanged."""
+    label = CHOICE_LABELS.get(value)
+    if label is None:
+        return value
+    code = current_language_code()
+    return pseudo_text(label.en) if code == PSEUDO else label.in_language(code)
+
+
+def choice_texts(column: Column) -> dict[str, str]:
+    """``{value: label}`` for a choice column (empty for any other), looked up once."""
+    return {c: choice_text(c) for c in column.choices}
 
 
 def column_header(column: Column) -> str:

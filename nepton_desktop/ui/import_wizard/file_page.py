@@ -193,7 +193,11 @@ class FilePage(QWizardPage):
         code = current_language_code()
         language = code if code in ("fi", "sv") else "en"
         written = await in_worker_thread(
-            write_template, self.session.entity, path, language=language
+            write_template,
+            self.session.entity,
+            path,
+            language=language,
+            translate=QCoreApplication.translate,
         )
         self.template_label.setText(self.tr("Template saved: %1").replace("%1", str(written)))
         return written

@@ -31,6 +31,7 @@ from nepton_desktop.importing.mapping import (
 )
 from nepton_desktop.importing.reader import column_letter
 from nepton_desktop.ui.error_dialog import status_color
+from nepton_desktop.ui.i18n import translate_message
 from nepton_desktop.ui.import_wizard.cells_model import cell_text, header_language
 from nepton_desktop.ui.import_wizard.session import ImportSession
 
@@ -174,7 +175,7 @@ class MappingPage(QWizardPage):
                 self.tr("%n column(s) not imported: ", "", len(unmapped))
                 + html.escape(", ".join(m.header or column_letter(m.source) for m in unmapped))
             )
-        lines.extend(html.escape(note) for note in mapping.notes)
+        lines.extend(html.escape(translate_message(note)) for note in mapping.notes)
         lines.append(self.tr("Fields marked * are required."))
         self.status_label.setText("<br>".join(lines))
         self.status_label.setTextFormat(Qt.TextFormat.RichText)

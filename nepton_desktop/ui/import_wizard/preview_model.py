@@ -21,10 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from nepton_desktop.domain.columns import Column, columns_for
+from nepton_desktop.domain.columns import Column, ColumnType, columns_for
 from nepton_desktop.importing.plan import Action, FieldChange, ImportPlan, RowPlan
 from nepton_desktop.importing.problems import Problem, Severity
 from nepton_desktop.ui.error_dialog import status_color
+from nepton_desktop.ui.i18n import choice_text, translate_message
 from nepton_desktop.ui.import_wizard.cells_model import cell_text, edit_text, header_language
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -216,10 +217,11 @@ class PreviewModel(QAbstractTableModel):
             problems = self.problems_of(row)
             if role == Qt.ItemDataRole.DisplayRole:
                 return "; ".join(
-                    (f"{p.column}: " if p.column else "") + p.message for p in problems
+                    (f"{p.column}: " if p.column else "") + translate_message(p.message)
+                    for p in problems
                 )
             if role == Qt.ItemDataRole.ToolTipRole and problems:
-                return "\n".join(p.describe() for p in problems)
+                return "\n".join(translate_message(p.located()) for p in problems)
             return None
         return self._field_data(row, field, role)
 
@@ -236,8 +238,13 @@ class PreviewModel(QAbstractTableModel):
             value = row.values.get(column.key)
             # A cell that could not be read shows what the file holds, so it can be fixed.
             text = cell_text(value) if value is not None else cell_text(self._raw(row, source))
+            if column.type is ColumnType.CHOICE:  # Sick shown as the user's "Oma sairaus"
+                text = choice_text(text)
             if change is not None:
-                return f"{cell_text(change.before)} → {text}"
+                before = cell_text(change.before)
+                if column.type is ColumnType.CHOICE:
+                    before = choice_text(before)
+                return f"{before} → {text}"
             return text
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(self._raw(row, source))
@@ -249,7 +256,9 @@ class PreviewModel(QAbstractTableModel):
                 return CHANGED_BACKGROUND
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{severity_label(p.severity)}: {p.message}" for p in problems]
+            lines = [
+                f"{severity_label(p.severity)}: {translate_message(p.message)}" for p in problems
+            ]
             if change is not None:
                 lines.append(
                     QCoreApplication.translate("ImportWizard", "Before: %1\nAfter: %2")

@@ -35,6 +35,7 @@ from nepton_desktop.importing.plan import Action, ImportPlan, InvalidRows, build
 from nepton_desktop.importing.table import CoercedTable, coerce_sheet
 from nepton_desktop.importing.validation import validate
 from nepton_desktop.ui.error_dialog import show_error, status_color
+from nepton_desktop.ui.i18n import translate_message
 from nepton_desktop.ui.import_wizard.background import BackgroundWork, in_worker_thread
 from nepton_desktop.ui.import_wizard.cells_model import cell_text
 from nepton_desktop.ui.import_wizard.preview_model import (
@@ -236,7 +237,7 @@ class PreviewPage(QWizardPage):
         for problem in plan.validation.file_problems:
             lines.append(
                 f"<span style='color:{status_color('error').name()}'>"
-                f"{html.escape(problem.message)}</span>"
+                f"{html.escape(translate_message(problem.message))}</span>"
             )
         sending = self._rows_to_send(plan)
         if self._blocked(plan) and counts.get(Action.ERROR):
@@ -335,6 +336,6 @@ class PreviewPage(QWizardPage):
             where = f"{problem.letter} ({problem.column}): " if problem.letter else ""
             parts.append(
                 f"<p>{html.escape(severity_label(problem.severity))}: "
-                f"{html.escape(where + problem.message)}</p>"
+                f"{html.escape(where + translate_message(problem.message))}</p>"
             )
         self.details.setHtml("".join(parts))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.importing.mapping import known_header_names
 from nepton_desktop.importing.reader import SheetData, list_sheets, read_file
+from nepton_desktop.ui.i18n import translate_message
 from nepton_desktop.ui.import_wizard.background import BackgroundWork
 from nepton_desktop.ui.import_wizard.cells_model import CellsModel
 from nepton_desktop.ui.import_wizard.session import ImportSession
@@ -153,7 +154,7 @@ class SheetPage(QWizardPage):
                     "%2", {"\t": self.tr("tab")}.get(data.delimiter or "", data.delimiter or "")
                 )
             )
-        lines.extend(notice.message for notice in data.notices[:5])
+        lines.extend(translate_message(notice.message) for notice in data.notices[:5])
         if len(data.notices) > 5:
             lines.append(self.tr("… and %n more note(s)", "", len(data.notices) - 5))
         if not data.rows:

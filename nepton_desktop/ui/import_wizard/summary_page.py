@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal, JournalOp
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from nepton_desktop.importing.plan import Action, ImportPlan
-from nepton_desktop.importing.problems import Problem
+from nepton_desktop.importing.problems import VALIDATION_CONTEXT, Problem
 from nepton_desktop.importing.reports import write_error_report
 from nepton_desktop.ui.error_dialog import show_error, status_color
+from nepton_desktop.ui.i18n import current_language_code, translate_message
 from nepton_desktop.ui.import_wizard.background import in_worker_thread
 from nepton_desktop.ui.import_wizard.history_dialog import ImportHistoryDialog
 from nepton_desktop.ui.import_wizard.revert_flow import (
@@ -47,8 +49,12 @@ def with_submit_failures(plan: ImportPlan, failed: list[JournalOp]) -> ImportPla
         row = by_row.get(jop.op.row or 0)
         if row is None:
             continue
-        code = f"[{jop.code}] " if jop.code is not None else ""
-        message = f"Nepton: {code}{jop.message}".strip()
+        # Nepton's own reason is in Nepton's language; only the frame around it is ours.
+        message = Message(
+            VALIDATION_CONTEXT,
+            QT_TRANSLATE_NOOP("Validation", "Nepton refused the row: {reason}"),
+            {"reason": (f"[{jop.code}] " if jop.code is not None else "") + jop.message},
+        )
         if not any(p.message == message for p in row.check.errors):
             row.check.errors.append(Problem(row.row, "", "", None, message))
         row.action = Action.ERROR
@@ -159,7 +165,8 @@ class SummaryPage(QWizardPage):
         sent_rows = {j.op.row for j in report.sent}
         for row in skipped:
             if row.row not in sent_rows and row.row not in {r[0] for r in rows}:
-                rows.append((row.row, self.tr("Skipped"), "; ".join(p.message for p in row.errors)))
+                reasons = "; ".join(translate_message(p.message) for p in row.errors)
+                rows.append((row.row, self.tr("Skipped"), reasons))
         rows.sort()
         self.table.setRowCount(len(rows))
         for index, values in enumerate(rows):
@@ -206,7 +213,14 @@ class SummaryPage(QWizardPage):
         """The original columns plus status and reason per row, problem cells highlighted."""
         sheet, plan = self.session.sheet_data, self.session.plan
         assert sheet is not None and plan is not None
-        written = await in_worker_thread(write_error_report, sheet, plan, path)
+        written = await in_worker_thread(
+            write_error_report,
+            sheet,
+            plan,
+            path,
+            translate=QCoreApplication.translate,
+            language=current_language_code(),
+        )
         self.result_label.setText(
             html.escape(self.tr("Error workbook saved: %1").replace("%1", str(written)))
         )
