@@ -28,10 +28,11 @@ def test_choice_column_offers_its_choices(qtbot: QtBot) -> None:
     editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox)
     items = [editor.itemText(i) for i in range(editor.count())]
-    assert items == ["", "NotKnown", "NotReceived", "Received", "PermissionFromSupervisor"]
-    editor.setCurrentText("Received")
+    # The labels users read; the cell keeps Nepton's value.
+    assert items == ["", "Not known", "Not received", "Received", "Permission from supervisor"]
+    editor.setCurrentText("Permission from supervisor")
     delegate.setModelData(editor, model, index)
-    assert model.row_at(0).values[index.column()] == "Received"
+    assert model.row_at(0).values[index.column()] == "PermissionFromSupervisor"
 
 
 def test_bool_column_offers_yes_and_no(qtbot: QtBot) -> None:

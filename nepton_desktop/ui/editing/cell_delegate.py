@@ -36,7 +36,8 @@ class CellDelegate(QStyledItemDelegate):
             choices = (
                 [format_value(True), format_value(False)]
                 if column.type is ColumnType.BOOL
-                else list(column.choices)
+                # The labels as an edit starts from them; the cell parsing reads them back.
+                else [self._model.edit_text(c, index.column()) for c in column.choices]
             )
             if not column.required:
                 combo.addItem("")  # empty: leave the cell empty

@@ -44,7 +44,8 @@ from nepton_desktop.ui.editing.undo_commands import (
     DeleteRowsCommand,
     EditCellsCommand,
 )
-from nepton_desktop.ui.i18n import current_language_code
+from nepton_desktop.ui.i18n import choice_texts, current_language_code
+from nepton_desktop.ui.i18n.languages import PSEUDO
 from nepton_desktop.ui.models.cell_values import column_sort_keys, format_value
 from nepton_desktop.ui.models.row_marks import RowMarks
 from nepton_desktop.ui.models.table_rows import TableRow, build_rows, filter_texts, new_row
@@ -95,6 +96,14 @@ class EntityTableModel(QAbstractTableModel):
         self._column_texts: dict[int, list[str | None]] = {}
         self._marks = RowMarks()
         self._column_index = {column.key: i for i, column in enumerate(self.columns)}
+        # Choice columns show their values' labels in the user's language ("Oma sairaus" for
+        # Sick); the rows keep the values, so sorting, saving and submitting use those. An
+        # edit starts from the label, which the cell parsing reads back to the value.
+        self._labels: dict[int, dict[str, str]] = {
+            i: choice_texts(column)
+            for i, column in enumerate(self.columns)
+            if column.type is ColumnType.CHOICE
+        }
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -104,7 +113,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def prepare_filter_texts(self, rows: list[TableRow]) -> list[list[str]]:
         """The filter texts of ``rows``; pure Python, safe to run in a worker thread."""
-        return filter_texts(rows, len(self.columns))
+        return filter_texts(rows, len(self.columns), self._labels)
 
     def set_rows(
         self,
@@ -156,7 +165,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, col)
         if role == Qt.ItemDataRole.EditRole:
-            return format_value(row.values[col])
+            return self.edit_text(row.values[col], col)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -180,7 +189,21 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def display_text(self, row: TableRow, col: int) -> str:
-        return format_value(row.values[col])
+        return self.value_text(row.values[col], col)
+
+    def edit_text(self, value: object, col: int) -> str:
+        """The text an edit of the cell starts from: as shown, but pseudo labels (a test
+        language) are not read back, so there the value itself."""
+        if self._language == PSEUDO:
+            return format_value(value)
+        return self.value_text(value, col)
+
+    def value_text(self, value: object, col: int) -> str:
+        """A value of column ``col`` as the table shows it (a choice by its label)."""
+        labels = self._labels.get(col)
+        if labels is not None and isinstance(value, str):
+            return labels.get(value, value)
+        return format_value(value)
 
     def _background(self, row: TableRow, col: int) -> Any:
         marks = self._marks
@@ -211,7 +234,7 @@ class EntityTableModel(QAbstractTableModel):
         elif row.values[col] != row.original[col]:
             lines.append(
                 self.tr("Changed from: %1").replace(
-                    "%1", format_value(row.original[col]) or self.tr("(empty)")
+                    "%1", self.value_text(row.original[col], col) or self.tr("(empty)")
                 )
             )
         return "\n".join(lines) or None

@@ -7,7 +7,7 @@ and filter do to their position in the view.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from nepton_desktop.domain.columns import Column, DisplayContext
@@ -93,11 +93,19 @@ def release(objects: list[object]) -> None:
         del item
 
 
-def filter_texts(rows: Sequence[TableRow], column_count: int) -> list[list[str]]:
+def filter_texts(
+    rows: Sequence[TableRow],
+    column_count: int,
+    labels: Mapping[int, Mapping[str, str]] | None = None,
+) -> list[list[str]]:
     """Each column's cell texts, casefolded, and each row's all-columns text for the quick
-    filter. Pure Python: the window runs it in a worker thread after the rows are shown."""
+    filter. Pure Python: the window runs it in a worker thread after the rows are shown.
+    ``labels``: per choice column, the text shown for each value (a filter matches that)."""
     fmt = text_formatter()
     texts = [[fmt(row.values[col]).casefold() for row in rows] for col in range(column_count)]
+    for col, shown in (labels or {}).items():
+        folded = {value.casefold(): label.casefold() for value, label in shown.items()}
+        texts[col] = [folded.get(text, text) for text in texts[col]]
     for row, line in zip(rows, zip(*texts, strict=True), strict=True):
         row._haystack = "\x1f".join(line)
     return texts

@@ -114,9 +114,9 @@ def field_changes(model: EntityTableModel, row: TableRow) -> list[FieldChange]:
         column = model.columns[col]
         if not column.editable:
             continue
-        before = "" if row.is_new else format_value(row.original[col])
+        before = "" if row.is_new else model.value_text(row.original[col], col)
         changes.append(
-            FieldChange(model.column_header(column), before, format_value(row.values[col]))
+            FieldChange(model.column_header(column), before, model.value_text(row.values[col], col))
         )
     return changes
 
