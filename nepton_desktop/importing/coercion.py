@@ -349,6 +349,12 @@ _DURATION_HM = re.compile(r"(\d+)\s*h(?:ours?)?\s*(\d+)\s*(?:min|m)?", re.IGNORE
 _DURATION_UNIT = re.compile(r"(.*?)\s*(h|t|tuntia|tuntia?|timmar|hours?|min|minuuttia)?", re.I)
 
 
+def _decimal_text(number: object) -> Localized:
+    """A number as a notice shows it: 21.5 in English, 21,5 in Finnish and Swedish."""
+    text = str(number)
+    return Localized(text, text.replace(".", ","), text.replace(".", ","))
+
+
 def _parse_decimal_text(text: str) -> tuple[Decimal, Message | None]:
     compact = _SPACES.sub("", text).removesuffix("€").removesuffix("EUR")
     note = None
@@ -362,7 +368,7 @@ def _parse_decimal_text(text: str) -> tuple[Decimal, Message | None]:
                 "'{value}' read as {number} ('{separator}' taken as a thousands separator)",
             ),
             value=text,
-            number=compact,
+            number=_decimal_text(compact),
             separator=thousands,
         )
     elif compact.count(",") == 1:
@@ -381,7 +387,7 @@ def _parse_decimal_text(text: str) -> tuple[Decimal, Message | None]:
                     "Coercion", "'{value}' read as {number} (a decimal point, not thousands)"
                 ),
                 value=text,
-                number=compact,
+                number=_decimal_text(compact),
             )
     # Plain digits only: exponents ("1e5"), "NaN" and "Infinity" are not numbers a person
     # types into a wage or hours column.
@@ -417,7 +423,7 @@ def to_decimal(value: CellValue, typed: bool = True) -> Coerced:
                     "Coercion", "the number '{value}' was written as text; read as {number}"
                 ),
                 value=value.strip(),
-                number=number,
+                number=_decimal_text(number),
             )
         return number, note
     raise CoercionError(
