@@ -111,6 +111,11 @@ def test_full_and_minimal_take_the_fast_path() -> None:
         MINIMAL.replace(
             "</StartTime>", "</StartTime><Description>x&amp;lt;&quot;&apos;y</Description>"
         ),
+        # bytes that make the character check look closer, in text where they are legal
+        MINIMAL.replace(
+            "</StartTime>", "</StartTime><Description>[a]] ]>\uf000\ufffd</Description>"
+        ),
+        MINIMAL.replace("<UserId>7</UserId>", "<UserId>7</UserId><UserName>\u00e4]</UserName>"),
     ],
 )
 def test_regular_shapes_take_the_fast_path(block: str) -> None:
@@ -159,6 +164,24 @@ HOSTILE = [
     MINIMAL.replace("</StartTime>", "</StartTime><Description>a&#0;b</Description>"),
     MINIMAL.replace("</StartTime>", "</StartTime><Description>a&#xFFFE;b</Description>"),
     MINIMAL.replace("</StartTime>", "</StartTime><Description>a\x01b</Description>"),
+    # characters XML forbids, raw, in each kind of field
+    MINIMAL.replace("<UserId>7</UserId>", "<UserId>7</UserId><UserName>a\x0bb</UserName>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><Description>a\x1f</Description>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><Description>a\ufffe</Description>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><Description>\uffffb</Description>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><ProjectId>\x003</ProjectId>"),
+    MINIMAL.replace(
+        "</StartTime>",
+        "</StartTime><ExternalIdentifiers><ExternalIdentifier>a\x1b</ExternalIdentifier>"
+        "</ExternalIdentifiers>",
+    ),
+    MINIMAL.replace("<UserId>7</UserId>", "<UserId>7</UserId><UserName>a]]>b</UserName>"),
+    # references where the fast path reads numbers, dates and booleans
+    MINIMAL.replace("</StartTime>", "</StartTime><IsApproved>tru&#101;</IsApproved>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><IsLocked>&#49;</IsLocked>"),
+    MINIMAL.replace("<UserId>7</UserId>", "<UserId>&#55;</UserId>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><EndTime>2026-01-05T0&#56;:00</EndTime>"),
+    MINIMAL.replace("</StartTime>", "</StartTime><ResetValue>1&#46;5</ResetValue>"),
     MINIMAL.replace("</StartTime>", "</StartTime><Description>a & b</Description>"),
     MINIMAL.replace("</Id>", "</Id >"),
     MINIMAL.replace("</Activity>", ""),
@@ -215,6 +238,22 @@ def test_hostile_shapes_agree_with_the_tree_walk(block: str) -> None:
 )
 def test_hostile_envelopes_decline(data: bytes) -> None:
     check(data, fast=False)
+
+
+def test_forbidden_bytes_outside_the_block_are_left_to_the_envelope_parser() -> None:
+    # "]]>" closing a CDATA section and U+FFFD after the block are legal: the fast path stays.
+    check(answer(FULL, tail="<x><![CDATA[a]]></x>\ufffd" + TAIL), fast=True)
+    # A raw control character after the block is not; the envelope parser refuses it.
+    check(answer(FULL, tail="<x>\x01</x>" + TAIL), fast=False)
+
+
+def test_an_activity_longer_than_a_piece_may_be_goes_the_tree_walk_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wr, "_MAX_PIECE", len(FULL) - 1)
+    check(answer(MINIMAL + FULL), fast=False)
+    monkeypatch.setattr(wr, "_MAX_PIECE", len(MINIMAL + FULL))
+    check(answer(MINIMAL + FULL), fast=True)
 
 
 def test_a_byte_order_mark_and_no_declaration_are_fine() -> None:
