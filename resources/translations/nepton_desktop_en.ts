@@ -542,6 +542,18 @@
         <source>this run only (memory): no working keyring was found on this computer</source>
         <translation>this run only (memory): no working keyring was found on this computer</translation>
     </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>the system keyring (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be used (%1); the password is kept only until the app closes and will be asked again next time</source>
+        <translation>the system keyring could not be used (%1); the password is kept only until the app closes and will be asked again next time</translation>
+    </message>
+    <message>
+        <source>this run only (memory)</source>
+        <translation>this run only (memory)</translation>
+    </message>
 </context>
 <context>
     <name>DateRangeEdit</name>
@@ -1123,6 +1135,37 @@ After: %2</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidValue</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>is not a finite number</translation>
+    </message>
+    <message>
+        <source>has a time zone; give the local wall time of the person&apos;s Nepton time zone</source>
+        <translation>has a time zone; give the local wall time of the person&apos;s Nepton time zone</translation>
+    </message>
+    <message>
+        <source>ends with &apos;&amp;&apos;. Nepton documents that a password ending with &apos;&amp;&apos; breaks its XML message and the login fails. Change the password in Nepton so that it does not end with &apos;&amp;&apos;</source>
+        <translation>ends with &apos;&amp;&apos;. Nepton documents that a password ending with &apos;&amp;&apos; breaks its XML message and the login fails. Change the password in Nepton so that it does not end with &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
+        <translation>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,18 @@
         <source>this run only (memory): no working keyring was found on this computer</source>
         <translation>vain tämän ajon ajan (muistissa): tältä koneelta ei löytynyt toimivaa avainnippua</translation>
     </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>järjestelmän avainnippu (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be used (%1); the password is kept only until the app closes and will be asked again next time</source>
+        <translation>järjestelmän avainnippua ei voitu käyttää (%1); salasana säilyy vain sovelluksen sulkemiseen asti, ja se kysytään seuraavalla kerralla uudelleen</translation>
+    </message>
+    <message>
+        <source>this run only (memory)</source>
+        <translation>vain tämän ajon ajan (muistissa)</translation>
+    </message>
 </context>
 <context>
     <name>DateRangeEdit</name>
@@ -1123,6 +1135,37 @@ Jälkeen: %2</translation>
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidValue</name>
+    <message>
+        <source>is empty</source>
+        <translation>on tyhjä</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>on sallitun alueen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ei ole äärellinen luku</translation>
+    </message>
+    <message>
+        <source>has a time zone; give the local wall time of the person&apos;s Nepton time zone</source>
+        <translation>sisältää aikavyöhykkeen; anna henkilön Nepton-aikavyöhykkeen paikallinen aika</translation>
+    </message>
+    <message>
+        <source>ends with &apos;&amp;&apos;. Nepton documents that a password ending with &apos;&amp;&apos; breaks its XML message and the login fails. Change the password in Nepton so that it does not end with &apos;&amp;&apos;</source>
+        <translation>päättyy merkkiin &apos;&amp;&apos;. Neptonin ohjeen mukaan &apos;&amp;&apos;-merkkiin päättyvä salasana rikkoo XML-sanoman ja kirjautuminen epäonnistuu. Vaihda Neptonissa salasana, joka ei pääty merkkiin &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
+        <translation>sisältää merkin %1 kohdassa %2, jota XML ei voi välittää; poista se (usein kopioinnissa mukaan tullut ohjausmerkki)</translation>
     </message>
 </context>
 <context>

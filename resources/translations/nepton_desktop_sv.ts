@@ -542,6 +542,18 @@
         <source>this run only (memory): no working keyring was found on this computer</source>
         <translation>bara under den här körningen (i minnet): ingen fungerande nyckelring hittades på den här datorn</translation>
     </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>systemets nyckelring (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be used (%1); the password is kept only until the app closes and will be asked again next time</source>
+        <translation>systemets nyckelring kunde inte användas (%1); lösenordet sparas bara tills appen stängs och frågas igen nästa gång</translation>
+    </message>
+    <message>
+        <source>this run only (memory)</source>
+        <translation>bara under den här körningen (i minnet)</translation>
+    </message>
 </context>
 <context>
     <name>DateRangeEdit</name>
@@ -1123,6 +1135,37 @@ Efter: %2</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidValue</name>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>ligger utanför det tillåtna intervallet</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>är inte ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>has a time zone; give the local wall time of the person&apos;s Nepton time zone</source>
+        <translation>innehåller en tidszon; ange den lokala tiden i personens tidszon i Nepton</translation>
+    </message>
+    <message>
+        <source>ends with &apos;&amp;&apos;. Nepton documents that a password ending with &apos;&amp;&apos; breaks its XML message and the login fails. Change the password in Nepton so that it does not end with &apos;&amp;&apos;</source>
+        <translation>slutar med &apos;&amp;&apos;. Enligt Neptons dokumentation bryter ett lösenord som slutar med &apos;&amp;&apos; XML-meddelandet och inloggningen misslyckas. Byt lösenordet i Nepton så att det inte slutar med &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
+        <translation>innehåller tecknet %1 på position %2, som XML inte kan överföra; ta bort det (ofta ett kontrolltecken som följt med vid kopiering)</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ def advice_for(error: BaseException, profile: Profile, *, hr: bool = False) -> t
     if isinstance(error, InvalidValue):
         return (
             QCoreApplication.translate("ConnectionTest", "A value cannot be sent."),
-            error.message_en,
+            translate_error(error),
         )
     if isinstance(error, NeptonError):
         return (f"[{error.code}]", translate_error(error))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import html
+import re
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -295,13 +296,14 @@ class ConnectionDialog(QDialog):
     ) -> None:
         if stored is None:
             text = self.tr("Passwords are kept in %1.").replace(
-                "%1",
-                translate_message(self.credential_store.describe_storage(), "CredentialStore"),
+                "%1", storage_words(self.credential_store.describe_storage())
             )
         elif stored:
-            text = self.tr("Passwords saved in %1.").replace("%1", where or "")
+            text = self.tr("Passwords saved in %1.").replace("%1", storage_words(where or ""))
         else:
-            text = self.tr("Passwords kept for this session only: %1.").replace("%1", reason)
+            text = self.tr("Passwords kept for this session only: %1.").replace(
+                "%1", storage_words(reason)
+            )
         self.storage_label.setText(text)
         self.storage_label.setStyleSheet("" if stored is not False else status_style("warning"))
 
@@ -415,3 +417,32 @@ async def choose_connection(
         return dialog.chosen if result == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+_SYSTEM_KEYRING = re.compile(r"the system keyring \((.+)\)")
+_KEYRING_FAILED = re.compile(
+    r"the system keyring could not be used \((\w+)\); the password is kept only until the app "
+    r"closes and will be asked again next time"
+)
+
+
+def storage_words(text: str) -> str:
+    """Where passwords are kept, or why not in the keyring, in the user's language.
+
+    ``api/credentials.py`` builds some of these texts at run time with the keyring backend's
+    name or the error's; they are recognised here and their frame translated."""
+    m = _SYSTEM_KEYRING.fullmatch(text)
+    if m is not None:
+        return QCoreApplication.translate("CredentialStore", "the system keyring (%1)").replace(
+            "%1", m[1]
+        )
+    m = _KEYRING_FAILED.fullmatch(text)
+    if m is not None:
+        return QCoreApplication.translate(
+            "CredentialStore",
+            "the system keyring could not be used (%1); the password is kept only until the app "
+            "closes and will be asked again next time",
+        ).replace("%1", m[1])
+    if text == "this run only (memory)":
+        return QCoreApplication.translate("CredentialStore", "this run only (memory)")
+    return translate_message(text, "CredentialStore")

@@ -17,7 +17,8 @@ from nepton_desktop.api.credentials import check_password
 from nepton_desktop.api.errors import InvalidValue
 from nepton_desktop.api.profiles import ENVIRONMENT_URLS, ProfileError
 from nepton_desktop.ui.error_dialog import status_style
-from nepton_desktop.ui.i18n import current_language_code, translate_message
+from nepton_desktop.ui.i18n import translate_message
+from nepton_desktop.ui.i18n.messages import invalid_value_reason
 
 
 def environment_label(environment: Environment) -> str:
@@ -176,7 +177,7 @@ class ProfileForm(QWidget):
                     check_password(edit.text(), "")
                 except InvalidValue as exc:
                     # Nepton's own reason, without the field prefix: it sits under the field.
-                    reason = exc.reason_fi if _finnish() else exc.reason_en
+                    reason = invalid_value_reason(exc)
                     text = self.tr("The password %1.").replace("%1", reason)
             label.setText(text)
             label.setVisible(bool(text))
@@ -217,7 +218,3 @@ class ProfileForm(QWidget):
         self.production_note.setVisible(environment is Environment.PRODUCTION)
         self.problems()
         self.changed.emit()
-
-
-def _finnish() -> bool:
-    return current_language_code() == "fi"

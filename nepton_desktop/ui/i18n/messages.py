@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
-from nepton_desktop.api.errors import NeptonError
+from nepton_desktop.api.errors import InvalidValue, NeptonError
 from nepton_desktop.domain.columns import CHOICE_LABELS, Column
-from nepton_desktop.domain.translatable import Message
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from nepton_desktop.ui.i18n.languages import PSEUDO
 from nepton_desktop.ui.i18n.loader import current_language_code
 from nepton_desktop.ui.i18n.pseudo import pseudo_text
 
 ERROR_CONTEXT = "NeptonError"  # the context of the API errors' message_en texts
+INVALID_VALUE_CONTEXT = "InvalidValue"
+# The reasons api/xml_text.py gives InvalidValue (in English and Finnish only), marked here so
+# that Swedish has them too. A text the API words differently is shown in English (or Finnish).
+_INVALID_VALUE_REASONS = (
+    QT_TRANSLATE_NOOP("InvalidValue", "is empty"),
+    QT_TRANSLATE_NOOP("InvalidValue", "must be a whole number"),
+    QT_TRANSLATE_NOOP("InvalidValue", "is out of range"),
+    QT_TRANSLATE_NOOP("InvalidValue", "is not a finite number"),
+    QT_TRANSLATE_NOOP(
+        "InvalidValue",
+        "has a time zone; give the local wall time of the person's Nepton time zone",
+    ),
+    QT_TRANSLATE_NOOP(
+        "InvalidValue",
+        "ends with '&'. Nepton documents that a password ending with '&' breaks its XML message "
+        "and the login fails. Change the password in Nepton so that it does not end with '&'",
+    ),
+)
+_BAD_CHARACTER = re.compile(
+    r"contains the character (U\+[0-9A-F]{4,6}) at position (\d+), which XML cannot carry; "
+    r"remove it \(it is often a stray control character from a copy-paste\)"
+)
 
 
 def translate(context: str, text: str) -> str:
@@ -39,10 +63,30 @@ def translate_error(error: NeptonError) -> str:
     ``NeptonError`` context) and a Finnish ``message_fi``. A text built at run time has no
     entry in the translations: it is shown as ``message_fi`` in Finnish, else in English.
     """
+    if isinstance(error, InvalidValue):
+        return f"{error.field}: {invalid_value_reason(error)}"
     translated = translate(ERROR_CONTEXT, error.message_en)
     if translated != error.message_en:
         return translated
     return error.message_fi if current_language_code() == "fi" else error.message_en
+
+
+def invalid_value_reason(error: InvalidValue) -> str:
+    """Why a value cannot be sent (without the field's name), in the user's language."""
+    if current_language_code() == "fi":
+        return error.reason_fi
+    m = _BAD_CHARACTER.fullmatch(error.reason_en)
+    if m is not None:
+        return (
+            QCoreApplication.translate(
+                "InvalidValue",
+                "contains the character %1 at position %2, which XML cannot carry; remove it "
+                "(it is often a stray control character from a copy-paste)",
+            )
+            .replace("%1", m[1])
+            .replace("%2", m[2])
+        )
+    return translate(INVALID_VALUE_CONTEXT, error.reason_en)
 
 
 def choice_text(value: str) -> str:
