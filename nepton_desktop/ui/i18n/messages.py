@@ -32,6 +32,11 @@ _INVALID_VALUE_REASONS = (
         "and the login fails. Change the password in Nepton so that it does not end with '&'",
     ),
 )
+_BAD_CHARACTER_TEXT = QT_TRANSLATE_NOOP(
+    "InvalidValue",
+    "contains the character %1 at position %2, which XML cannot carry; remove it (it is often "
+    "a stray control character from a copy-paste)",
+)
 _BAD_CHARACTER = re.compile(
     r"contains the character (U\+[0-9A-F]{4,6}) at position (\d+), which XML cannot carry; "
     r"remove it \(it is often a stray control character from a copy-paste\)"
@@ -77,15 +82,8 @@ def invalid_value_reason(error: InvalidValue) -> str:
         return error.reason_fi
     m = _BAD_CHARACTER.fullmatch(error.reason_en)
     if m is not None:
-        return (
-            QCoreApplication.translate(
-                "InvalidValue",
-                "contains the character %1 at position %2, which XML cannot carry; remove it "
-                "(it is often a stray control character from a copy-paste)",
-            )
-            .replace("%1", m[1])
-            .replace("%2", m[2])
-        )
+        text = translate(INVALID_VALUE_CONTEXT, _BAD_CHARACTER_TEXT)
+        return text.replace("%1", m[1]).replace("%2", m[2])
     return translate(INVALID_VALUE_CONTEXT, error.reason_en)
 
 
