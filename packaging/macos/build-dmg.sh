@@ -27,10 +27,10 @@ VERSION="$("$VENV/bin/python" packaging/buildinfo.py version)"
 SOURCE_DATE_EPOCH="$("$VENV/bin/python" packaging/buildinfo.py source-date-epoch)"
 export SOURCE_DATE_EPOCH
 
-if [ -x scripts/build-translations ]; then
-  echo "== translations"
-  NEPTON_PYTHON="$VENV/bin/python" scripts/build-translations --quiet
-fi
+# The .qm files are build output (not in git) and the spec refuses to bundle without current
+# ones: a bundle without them would run in English only.
+echo "== translations (.ts -> .qm)"
+NEPTON_PYTHON="$VENV/bin/python" scripts/build-translations --quiet
 
 echo "== icon (.icns from the checked-in PNGs)"
 ICONSET="$ROOT/build/nepton-desktop.iconset"

@@ -1,5 +1,6 @@
 ; Inno Setup 6 script: per-user installer for Nepton Desktop (no administrator rights needed).
 ; Build on Windows (see packaging/README.md, "Windows"):
+;   python -m nepton_desktop.ui.i18n.build      (translations .ts -> .qm, before PyInstaller)
 ;   python packaging\windows\make_version_file.py
 ;   pyinstaller --noconfirm --clean packaging\nepton-desktop.spec
 ;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" packaging\windows\nepton-desktop.iss
