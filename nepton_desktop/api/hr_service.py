@@ -72,8 +72,12 @@ class HrApi:
         """ImportUsersFromCSV with the caller's explicit empty-value and RESET choices.
 
         Returns the outcome when Nepton answered (ResultCode 1000 or a failure with its
-        breakdown); raises OutcomeUnknown when the import may or may not have run, because
-        re-sending an import of new persons could create them twice.
+        breakdown). When the import may or may not have run (the connection broke after
+        sending), it is sent once more only if every row names its person by Nepton id,
+        username or employee number: Nepton then updates the persons the first import may
+        have created, so nobody is created twice and the same values are written again.
+        Otherwise, or when the second import's outcome is unknown too, OutcomeUnknown is
+        raised, because a row with no identifier would be inserted again.
         """
         svc = self._svc
 
@@ -87,6 +91,28 @@ class HrApi:
 
         # Thousands of rows take long enough to build to stall the GUI loop.
         request = await asyncio.to_thread(build) if len(persons) > 500 else build()
+        outcome = await self._send_import(request)
+        if isinstance(outcome, TransportError):
+            unidentified = [i for i, p in enumerate(persons, 1) if not _identifies(p)]
+            if not unidentified:
+                outcome = await self._send_import(request)
+            if isinstance(outcome, TransportError):
+                detail = type(outcome).__name__
+                if unidentified:
+                    rows = ", ".join(map(str, unidentified[:10]))
+                    rows += "…" if len(unidentified) > 10 else ""
+                    detail += (
+                        f"; not sent again: row {rows} names no existing person"
+                        if len(unidentified) == 1
+                        else f"; not sent again: rows {rows} name no existing person"
+                    )
+                raise OutcomeUnknown(detail, operation=request.operation) from outcome
+        return outcome
+
+    async def _send_import(self, request: SoapRequest) -> ImportOutcome | TransportError:
+        """One ImportUsersFromCSV exchange: Nepton's outcome, or the TransportError when the
+        outcome is unknown. Not sent at all (provably) and whole-request refusals raise."""
+        svc = self._svc
         data, started, duration = b"", 0.0, 0.0
         try:
             data, started, duration = await svc.exchange(request)
@@ -96,8 +122,7 @@ class HrApi:
                 raise
             if data:  # answered, but unreadably
                 svc.log(request, started, duration, exc.code, "outcome unknown")
-            unknown = OutcomeUnknown(type(exc).__name__, operation=request.operation)
-            raise unknown from exc
+            return exc
         code = int(outcome.code) if outcome.code.isdigit() else None
         svc.log(
             request,
@@ -112,6 +137,12 @@ class HrApi:
             svc.note_error(err)
             raise err
         return outcome
+
+
+def _identifies(person: Person) -> bool:
+    """Whether Nepton's import updates an existing person for this row instead of inserting
+    one: it identifies persons by Nepton id, username or employee number."""
+    return bool(person.nepton_id is not None or person.username or person.employee_number)
 
 
 def _read_error(message: str, operation: str) -> NeptonError:

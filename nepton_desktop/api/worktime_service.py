@@ -393,7 +393,16 @@ class WorktimeApi:
     # ------------------------------------------------------------ projects
 
     async def ensure_projects(self, projects: Sequence[ProjectUpsert]) -> list[ItemResult]:
-        return await self._batched(projects, self._build_ensure, self._ensure_batch)
+        """EnsureProjectsExistV4 in batches. A new project (no id, existing external
+        identifier or code to match it by) without an external identifier gets one
+        (``nd-<uuid>``) so that a creation of unknown outcome can be read back."""
+        prepared = [
+            p
+            if _project_has_match_key(p) or p.external_identifier
+            else replace(p, external_identifier=self._svc.id_factory())
+            for p in projects
+        ]
+        return await self._batched(prepared, self._build_ensure, self._ensure_batch)
 
     def _build_ensure(self, projects: list[ProjectUpsert]) -> SoapRequest:
         return build.ensure_projects_exist_v4(self._auth, projects)
@@ -405,18 +414,72 @@ class WorktimeApi:
         if not isinstance(outcome, TransportError):
             return outcome
         # An upsert matched by id, existing external identifier or code is idempotent, so
-        # sending it once more is safe; a project with none of those would be created twice.
-        safe = [(i, p) for i, p in batch if _project_has_match_key(p)]
-        unsafe = [(i, p) for i, p in batch if not _project_has_match_key(p)]
-        results = {i: _unknown(i, outcome) for i, _ in unsafe}
-        if safe:
-            again = build.ensure_projects_exist_v4(self._auth, [p for _, p in safe])
-            second = await self._resend(again, [i for i, _ in safe])
+        # sending it once more is safe; a new project would be created twice, so it is read
+        # back by its external identifier first.
+        matched = [(i, p) for i, p in batch if _project_has_match_key(p)]
+        new = [(i, p) for i, p in batch if not _project_has_match_key(p)]
+        results: dict[int, ItemResult] = {}
+        if matched:
+            again = build.ensure_projects_exist_v4(self._auth, [p for _, p in matched])
+            second = await self._resend(again, [i for i, _ in matched])
             if isinstance(second, TransportError):
-                second = [_unknown(i, second) for i, _ in safe]
+                second = [_unknown(i, second) for i, _ in matched]
             for r in second:
                 results[r.index] = r
+        if new:
+            for r in await self._settle_new_projects(new, outcome, resend=True):
+                results[r.index] = r
         return [results[i] for i, _ in batch]
+
+    async def _settle_new_projects(
+        self, batch: list[tuple[int, ProjectUpsert]], cause: TransportError, *, resend: bool
+    ) -> list[ItemResult]:
+        keys = {i: p.external_identifier or "" for i, p in batch}
+        try:
+            found = await self._projects_by_external_id(list(keys.values()))
+        except NeptonError:
+            return [_unknown(i, cause) for i, _ in batch]
+        results: dict[int, ItemResult] = {}
+        missing: list[tuple[int, ProjectUpsert]] = []
+        for i, p in batch:
+            hit = found.get(keys[i])
+            if hit is not None:
+                results[i] = ItemResult(
+                    i,
+                    1000,
+                    "saved (confirmed by reading back)",
+                    hit.id,
+                    True,
+                    hit.external_identifiers,
+                )
+            else:
+                missing.append((i, p))
+        if missing:
+            if resend:
+                # Read back proved these were not created: sending them once more is safe.
+                request = build.ensure_projects_exist_v4(self._auth, [p for _, p in missing])
+                outcome = await self._resend(request, [i for i, _ in missing])
+                if isinstance(outcome, TransportError):
+                    outcome = await self._settle_new_projects(missing, outcome, resend=False)
+                for r in outcome:
+                    results[r.index] = r
+            else:
+                for i, _ in missing:
+                    results[i] = ItemResult(
+                        i, cause.code, f"not saved (confirmed by reading back): {cause.message_en}"
+                    )
+        return [results[i] for i, _ in batch]
+
+    async def _projects_by_external_id(self, ids: list[str]) -> dict[str, Project]:
+        found: dict[str, Project] = {}
+        wanted = set(ids)
+        for start in range(0, len(ids), _READ_BACK_CHUNK):
+            chunk = tuple(ids[start : start + _READ_BACK_CHUNK])
+            for project in await self.get_projects(ProjectFilter(external_identifiers=chunk)):
+                for ext in project.external_identifiers:
+                    if ext in wanted:
+                        found.setdefault(ext, project)
+        return found
 
 
 # ---------------------------------------------------------------- helpers

@@ -21,6 +21,7 @@ from nepton_desktop.domain.records import (
     Compensation,
     EventRef,
     EventUpdate,
+    ImportOutcome,
     MedicalCertificate,
     NewEvent,
     Person,
@@ -418,6 +419,90 @@ async def test_1000_inserts_under_fault_are_never_lost_or_doubled(
         # sends those once more; only an item whose second try failed too stays failed.
         assert sum(r.ok for r in results) >= 700, [r for r in results if not r.ok][:3]
         assert all(r.ok or r.code == UNKNOWN_OUTCOME or 900 <= r.code < 1000 for r in results)
+
+
+@pytest.mark.parametrize(("seed", "sends"), [(1, 2), (6, 2)], ids=["answered-2nd", "lost-twice"])
+async def test_person_import_dropped_after_commit_is_saved_once(
+    sandbox: object, seed: int, sends: int
+) -> None:
+    """The import ran but its answer was lost. Every row names its person, so it is sent once
+    more (Nepton updates whom the first created) and never a third time; each person exists
+    once either way."""
+    from nepton_desktop.sandbox import FaultSpec
+
+    svc = make_service(sandbox)
+    run = tag()
+    persons = [
+        Person(f"Drop{i}", "Tester", username=f"drop.{run}.{i}", employee_number=f"D{run}{i}")
+        for i in range(20)
+    ]
+    spec = f"drop_after_commit=0.5,seed={seed}"
+    sandbox.set_faults(FaultSpec.parse(spec))  # type: ignore[attr-defined]
+    outcome: object = None
+    try:
+        outcome = await svc.hr.import_persons(persons, ignore_empty_values=True)
+    except errors.OutcomeUnknown as exc:
+        outcome = exc
+    finally:
+        sandbox.set_faults(None)  # type: ignore[attr-defined]
+    try:
+        found = await svc.hr.get_persons(
+            include_disabled=True, usernames=[p.username or "" for p in persons]
+        )
+    finally:
+        await svc.aclose()
+    log = [e.outcome for e in svc.request_log.entries if e.operation == "ImportUsersFromCSV"]
+    # Seed 1 loses the first answer only, seed 6 both (the transport logs each lost answer
+    # as a failed attempt and a final failure).
+    assert sum(o.startswith("failed") or o == "ok" for o in log) == sends, log
+    if seed == 1:
+        assert isinstance(outcome, ImportOutcome) and outcome.ok, outcome
+    else:
+        assert isinstance(outcome, errors.OutcomeUnknown)
+    assert sorted(p.employee_number or "" for p in found) == sorted(
+        p.employee_number or "" for p in persons
+    )
+
+
+@pytest.mark.parametrize(
+    "spec", ["drop_after_commit=0.3,seed=15", "truncate=0.3,seed=16", "http_500=0.3,seed=17"]
+)
+async def test_new_projects_under_fault_are_never_lost_or_doubled(
+    sandbox: object, spec: str
+) -> None:
+    """New projects (no id or code to match them by) can only be read back, never re-sent
+    blindly: each ends up present once, or reported failed."""
+    from nepton_desktop.sandbox import FaultSpec
+
+    svc = make_service(sandbox, batch_size=10)
+    checker = make_service(sandbox)
+    run = tag()
+    names = [f"Fault project {run} {i}" for i in range(200)]
+    sandbox.set_faults(FaultSpec.parse(spec))  # type: ignore[attr-defined]
+    try:
+        results = await svc.worktime.ensure_projects([ProjectUpsert(name=n) for n in names])
+    finally:
+        sandbox.set_faults(None)  # type: ignore[attr-defined]
+        await svc.aclose()
+    try:
+        present = await checker.worktime.get_projects(ProjectFilter(name=f"Fault project {run} *"))
+    finally:
+        await checker.aclose()
+    count = {n: 0 for n in names}
+    for project in present:
+        count[project.name] += 1
+    for i, (name, r) in enumerate(zip(names, results, strict=True)):
+        assert count[name] <= 1, f"project {i} created {count[name]} times"
+        if r.ok:
+            assert count[name] == 1 and r.id in {p.id for p in present}, f"project {i} missing"
+        elif r.code != UNKNOWN_OUTCOME:
+            assert count[name] == 0, f"project {i} reported failed ({r.code}) but is present"
+    # The fault fired, and what it left unknown was settled by reading back.
+    log = svc.request_log.entries
+    assert any(e.operation == "EnsureProjectsExistV4" and "failed" in e.outcome for e in log)
+    assert any(e.operation == "GetProjectsV2" for e in log)
+    assert any("reading back" in r.message for r in results)
+    assert sum(r.ok for r in results) >= 160
 
 
 # ---------------------------------------------------------------- text and secrets

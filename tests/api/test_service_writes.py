@@ -206,36 +206,126 @@ async def test_whole_request_refusal_stops_remaining_batches() -> None:
     assert "Secret-Pw-1" not in svc.request_log.to_csv() + str(info.value)
 
 
-async def test_project_upsert_of_unknown_outcome_is_resent_only_when_idempotent() -> None:
+def _projects_answer(*found: tuple[int, str]) -> bytes:
+    return r.worktime(
+        "GetProjectsV2",
+        1000,
+        [
+            (
+                "Projects",
+                [
+                    (
+                        "Project",
+                        [
+                            ("Id", pid),
+                            ("Name", "New"),
+                            ("ExternalIdentifiers", [("ExternalIdentifier", ext)]),
+                        ],
+                    )
+                    for pid, ext in found
+                ],
+            )
+        ],
+    )
+
+
+async def test_project_upsert_of_unknown_outcome_resends_matched_and_reads_back_new() -> None:
     from nepton_desktop.domain.records import ProjectUpsert
 
-    ok = r.worktime(
+    ok_matched = r.worktime(
         "EnsureProjectsExistV4", 1000, r.results([{"Index": 0, "ResponseCode": 1000, "Id": 9}])
     )
-    with StubServer([Reply(drop=True), Reply(body=ok)]) as stub:
+    with StubServer(
+        [Reply(drop=True), Reply(body=ok_matched), Reply(body=_projects_answer((12, "nd-0")))]
+    ) as stub:
         svc = service_for(stub)
         results = await svc.worktime.ensure_projects(
             [ProjectUpsert(code="P1", name="Matched by code"), ProjectUpsert(name="New, no key")]
         )
         await svc.aclose()
-    assert len(stub.requests) == 2
+    operations = [etree.fromstring(req[2])[-1][0].tag.split("}")[-1] for req in stub.requests]
+    assert operations == [
+        "ParametersForEnsureProjectsExistV4",
+        "ParametersForEnsureProjectsExistV4",
+        "ParametersForGetProjectsV2",
+    ]
+    first = etree.fromstring(stub.requests[0][2]).findall(".//Projects/Project")
+    assert [p.findtext("ExternalIdentifier") for p in first] == [None, "nd-0"]
+    # Only the upsert matched by its code is sent again; the new one is found by reading back.
     resent = etree.fromstring(stub.requests[1][2]).findall(".//Projects/Project")
     assert [p.findtext("Code") for p in resent] == ["P1"]
     assert results[0].ok and results[0].id == 9
-    assert results[1].code == UNKNOWN_OUTCOME
+    assert results[1].ok and results[1].id == 12 and "reading back" in results[1].message
 
 
-async def test_person_import_of_unknown_outcome_raises_and_is_not_resent() -> None:
+async def test_new_project_of_unknown_outcome_not_found_is_sent_once_more() -> None:
+    from nepton_desktop.domain.records import ProjectUpsert
+
+    created = r.worktime(
+        "EnsureProjectsExistV4",
+        1000,
+        r.results([{"Index": 0, "ResponseCode": 1000, "Id": 13, "Created": "true"}]),
+    )
+    replies = [Reply(drop=True), Reply(body=_projects_answer()), Reply(body=created)]
+    with StubServer(replies) as stub:
+        svc = service_for(stub)
+        [result] = await svc.worktime.ensure_projects(
+            [ProjectUpsert(name="New", external_identifier="erp-77")]
+        )
+        await svc.aclose()
+    assert len(stub.requests) == 3
+    assert result.ok and result.id == 13
+    # Dropped again after the second send, and still not there: reported as not saved.
+    replies = [Reply(drop=True), Reply(body=_projects_answer()), Reply(drop=True)]
+    with StubServer([*replies, Reply(body=_projects_answer())]) as stub:
+        svc = service_for(stub)
+        [result] = await svc.worktime.ensure_projects(
+            [ProjectUpsert(name="New", external_identifier="erp-77")]
+        )
+        await svc.aclose()
+    assert len(stub.requests) == 4
+    assert not result.ok and result.code != UNKNOWN_OUTCOME
+    assert "not saved (confirmed by reading back)" in result.message
+
+
+async def test_person_import_of_unknown_outcome_is_sent_once_more_when_every_row_is_named() -> None:
     from nepton_desktop.domain.records import Person
 
-    with StubServer([Reply(drop=True)]) as stub:
+    ok = r.hr("ImportUsersFromCSV", [("ResultCode", "1000"), ("ResultMessage", "Success.")])
+    with StubServer([Reply(drop=True), Reply(body=ok)]) as stub:
+        svc = service_for(stub)
+        outcome = await svc.hr.import_persons(
+            [Person("A", "B", username="a.b"), Person("C", "D", employee_number="1002")],
+            ignore_empty_values=True,
+        )
+        await svc.aclose()
+    # Nepton updates, by username and employee number, whoever the first import created.
+    assert len(stub.requests) == 2 and stub.requests[0][2] == stub.requests[1][2]
+    assert outcome.ok
+    # Unknown twice: reported unknown, never sent a third time.
+    with StubServer([Reply(drop=True), Reply(drop=True), Reply(body=ok)]) as stub:
         svc = service_for(stub)
         with pytest.raises(errors.OutcomeUnknown):
             await svc.hr.import_persons(
                 [Person("A", "B", username="a.b")], ignore_empty_values=True
             )
         await svc.aclose()
+    assert len(stub.requests) == 2
+
+
+async def test_person_import_of_unknown_outcome_with_an_unnamed_row_is_not_resent() -> None:
+    from nepton_desktop.domain.records import Person
+
+    with StubServer([Reply(drop=True)]) as stub:
+        svc = service_for(stub)
+        with pytest.raises(errors.OutcomeUnknown) as info:
+            await svc.hr.import_persons(
+                [Person("A", "B", username="a.b"), Person("New", "Person")],
+                ignore_empty_values=True,
+            )
+        await svc.aclose()
     assert len(stub.requests) == 1
+    assert "row 2 names no existing person" in str(info.value)
 
 
 async def test_a_value_nepton_cannot_take_stops_the_write_before_anything_is_sent() -> None:
