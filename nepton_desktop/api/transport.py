@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
+import truststore
 
 from nepton_desktop.api.envelope import DEFAULT_MAX_RESPONSE_BYTES, SOAP_ENV, SoapRequest
 from nepton_desktop.api.errors import (
@@ -51,6 +52,12 @@ class TransportSettings:
     backoff_base: float = 0.5
     backoff_max: float = 10.0
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+
+def system_trust() -> ssl.SSLContext:
+    """A TLS client context that verifies certificates and host names against the operating
+    system's trust store (where a company installs its own root certificate)."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def check_url(url: str) -> str:
@@ -100,7 +107,7 @@ class Transport:
     ) -> None:
         self.settings = s = settings or TransportSettings()
         self._client = httpx.AsyncClient(
-            verify=True,
+            verify=system_trust(),
             timeout=httpx.Timeout(
                 connect=s.connect_timeout,
                 read=s.read_timeout,
