@@ -186,6 +186,44 @@ class WorktimeApi:
         except NeptonError as exc:
             return [ItemResult(i, exc.code, f"not saved: {exc.message_en}") for i in indexes]
 
+    async def _settle(
+        self,
+        batch: list[tuple[int, Item]],
+        cause: TransportError,
+        *,
+        read_back: Callable[[list[tuple[int, Item]]], Awaitable[dict[int, ItemResult]]],
+        build_request: Callable[[list[Item]], SoapRequest],
+        not_done: Callable[[int, TransportError], ItemResult],
+        resend: bool = True,
+    ) -> list[ItemResult]:
+        """Settle a batch whose outcome is unknown: ``read_back`` returns the results of the
+        items it finds done; the others were proved not done, so they are sent once more
+        (``resend``), and what that leaves unknown is read back once more without sending.
+        A read that fails leaves every item unknown."""
+        try:
+            results = await read_back(batch)
+        except NeptonError:
+            return [_unknown(i, cause) for i, _ in batch]
+        pending = [(i, item) for i, item in batch if i not in results]
+        if pending and resend:
+            request = build_request([item for _, item in pending])
+            outcome = await self._resend(request, [i for i, _ in pending])
+            if isinstance(outcome, TransportError):
+                outcome = await self._settle(
+                    pending,
+                    outcome,
+                    read_back=read_back,
+                    build_request=build_request,
+                    not_done=not_done,
+                    resend=False,
+                )
+            for r in outcome:
+                results[r.index] = r
+        elif pending:
+            for i, _ in pending:
+                results[i] = not_done(i, cause)
+        return [results[i] for i, _ in batch]
+
     # ------------------------------------------------------------ insert
 
     async def insert_events(self, events: Sequence[NewEvent]) -> list[ItemResult]:
@@ -212,19 +250,19 @@ class WorktimeApi:
         outcome = await self._send_batch(request, indexes)
         if not isinstance(outcome, TransportError):
             return outcome
-        return await self._settle_inserts(batch, outcome, resend=True)
+        return await self._settle(
+            batch,
+            outcome,
+            read_back=self._inserted,
+            build_request=self._build_insert,
+            not_done=_not_saved,
+        )
 
-    async def _settle_inserts(
-        self, batch: list[tuple[int, NewEvent]], cause: TransportError, *, resend: bool
-    ) -> list[ItemResult]:
+    async def _inserted(self, batch: list[tuple[int, NewEvent]]) -> dict[int, ItemResult]:
         keys = {i: e.external_identifiers[0] for i, e in batch}
-        try:
-            found = await self._events_by_external_id(list(keys.values()))
-        except NeptonError:
-            return [_unknown(i, cause) for i, _ in batch]
+        found = await self._events_by_external_id(list(keys.values()))
         results: dict[int, ItemResult] = {}
-        missing: list[tuple[int, NewEvent]] = []
-        for i, e in batch:
+        for i, _ in batch:
             hits = found.get(keys[i], [])
             if hits:
                 note = "saved (confirmed by reading back)"
@@ -233,23 +271,7 @@ class WorktimeApi:
                 results[i] = ItemResult(
                     i, 1000, note, hits[0].id, True, hits[0].external_identifiers
                 )
-            else:
-                missing.append((i, e))
-        if missing:
-            if resend:
-                # Read back proved these were not saved: sending them once more is safe.
-                request = build.insert_activities_v3(self._auth, [e for _, e in missing])
-                outcome = await self._resend(request, [i for i, _ in missing])
-                if isinstance(outcome, TransportError):
-                    outcome = await self._settle_inserts(missing, outcome, resend=False)
-                for r in outcome:
-                    results[r.index] = r
-            else:
-                for i, _ in missing:
-                    results[i] = ItemResult(
-                        i, cause.code, f"not saved (confirmed by reading back): {cause.message_en}"
-                    )
-        return [results[i] for i, _ in batch]
+        return results
 
     async def _events_by_external_id(self, ids: list[str]) -> dict[str, list[Event]]:
         found: dict[str, list[Event]] = {}
@@ -289,24 +311,24 @@ class WorktimeApi:
         outcome = await self._send_batch(request, [i for i, _ in batch])
         if not isinstance(outcome, TransportError):
             return outcome
-        return await self._settle_updates(batch, outcome, resend=True)
+        return await self._settle(
+            batch,
+            outcome,
+            read_back=self._updated,
+            build_request=self._build_update,
+            not_done=_unknown,
+        )
 
-    async def _settle_updates(
-        self, batch: list[tuple[int, EventUpdate]], cause: TransportError, *, resend: bool
-    ) -> list[ItemResult]:
-        try:
-            by_id, by_ext = await self._events_by_ref(
-                [u.id for _, u in batch if u.id is not None],
-                [
-                    u.existing_external_identifier
-                    for _, u in batch
-                    if u.id is None and u.existing_external_identifier is not None
-                ],
-            )
-        except NeptonError:
-            return [_unknown(i, cause) for i, _ in batch]
+    async def _updated(self, batch: list[tuple[int, EventUpdate]]) -> dict[int, ItemResult]:
+        by_id, by_ext = await self._events_by_ref(
+            [u.id for _, u in batch if u.id is not None],
+            [
+                u.existing_external_identifier
+                for _, u in batch
+                if u.id is None and u.existing_external_identifier is not None
+            ],
+        )
         results: dict[int, ItemResult] = {}
-        pending: list[tuple[int, EventUpdate]] = []
         for i, u in batch:
             current = (
                 by_id.get(u.id)
@@ -322,20 +344,7 @@ class WorktimeApi:
                     False,
                     current.external_identifiers,
                 )
-            else:
-                pending.append((i, u))
-        if pending:
-            if resend:
-                request = build.update_activities_v2(self._auth, [u for _, u in pending])
-                outcome = await self._resend(request, [i for i, _ in pending])
-                if isinstance(outcome, TransportError):
-                    outcome = await self._settle_updates(pending, outcome, resend=False)
-                for r in outcome:
-                    results[r.index] = r
-            else:
-                for i, _ in pending:
-                    results[i] = _unknown(i, cause)
-        return [results[i] for i, _ in batch]
+        return results
 
     # ------------------------------------------------------------ delete
 
@@ -351,44 +360,31 @@ class WorktimeApi:
         outcome = await self._send_batch(request, [i for i, _ in batch])
         if not isinstance(outcome, TransportError):
             return outcome
-        return await self._settle_deletes(batch, outcome, resend=True)
+        return await self._settle(
+            batch,
+            outcome,
+            read_back=self._deleted,
+            build_request=self._build_delete,
+            not_done=_not_deleted,
+        )
 
-    async def _settle_deletes(
-        self, batch: list[tuple[int, EventRef]], cause: TransportError, *, resend: bool
-    ) -> list[ItemResult]:
-        try:
-            by_id, by_ext = await self._events_by_ref(
-                [r.id for _, r in batch if r.id is not None],
-                [
-                    r.external_identifier
-                    for _, r in batch
-                    if r.id is None and r.external_identifier is not None
-                ],
-            )
-        except NeptonError:
-            return [_unknown(i, cause) for i, _ in batch]
+    async def _deleted(self, batch: list[tuple[int, EventRef]]) -> dict[int, ItemResult]:
+        by_id, by_ext = await self._events_by_ref(
+            [r.id for _, r in batch if r.id is not None],
+            [
+                r.external_identifier
+                for _, r in batch
+                if r.id is None and r.external_identifier is not None
+            ],
+        )
         results: dict[int, ItemResult] = {}
-        pending: list[tuple[int, EventRef]] = []
         for i, r in batch:
             present = (
                 by_id.get(r.id) if r.id is not None else by_ext.get(r.external_identifier or "")
             )
             if present is None:
                 results[i] = ItemResult(i, 1000, "deleted (confirmed by reading back)", r.id)
-            else:
-                pending.append((i, r))
-        if pending:
-            if resend:
-                request = build.delete_activities(self._auth, [r for _, r in pending])
-                outcome = await self._resend(request, [i for i, _ in pending])
-                if isinstance(outcome, TransportError):
-                    outcome = await self._settle_deletes(pending, outcome, resend=False)
-                for res in outcome:
-                    results[res.index] = res
-            else:
-                for i, _ in pending:
-                    results[i] = ItemResult(i, cause.code, f"not deleted: {cause.message_en}")
-        return [results[i] for i, _ in batch]
+        return results
 
     # ------------------------------------------------------------ projects
 
@@ -427,21 +423,24 @@ class WorktimeApi:
             for r in second:
                 results[r.index] = r
         if new:
-            for r in await self._settle_new_projects(new, outcome, resend=True):
+            settled = await self._settle(
+                new,
+                outcome,
+                read_back=self._created_projects,
+                build_request=self._build_ensure,
+                not_done=_not_saved,
+            )
+            for r in settled:
                 results[r.index] = r
         return [results[i] for i, _ in batch]
 
-    async def _settle_new_projects(
-        self, batch: list[tuple[int, ProjectUpsert]], cause: TransportError, *, resend: bool
-    ) -> list[ItemResult]:
+    async def _created_projects(
+        self, batch: list[tuple[int, ProjectUpsert]]
+    ) -> dict[int, ItemResult]:
         keys = {i: p.external_identifier or "" for i, p in batch}
-        try:
-            found = await self._projects_by_external_id(list(keys.values()))
-        except NeptonError:
-            return [_unknown(i, cause) for i, _ in batch]
+        found = await self._projects_by_external_id(list(keys.values()))
         results: dict[int, ItemResult] = {}
-        missing: list[tuple[int, ProjectUpsert]] = []
-        for i, p in batch:
+        for i, _ in batch:
             hit = found.get(keys[i])
             if hit is not None:
                 results[i] = ItemResult(
@@ -452,23 +451,7 @@ class WorktimeApi:
                     True,
                     hit.external_identifiers,
                 )
-            else:
-                missing.append((i, p))
-        if missing:
-            if resend:
-                # Read back proved these were not created: sending them once more is safe.
-                request = build.ensure_projects_exist_v4(self._auth, [p for _, p in missing])
-                outcome = await self._resend(request, [i for i, _ in missing])
-                if isinstance(outcome, TransportError):
-                    outcome = await self._settle_new_projects(missing, outcome, resend=False)
-                for r in outcome:
-                    results[r.index] = r
-            else:
-                for i, _ in missing:
-                    results[i] = ItemResult(
-                        i, cause.code, f"not saved (confirmed by reading back): {cause.message_en}"
-                    )
-        return [results[i] for i, _ in batch]
+        return results
 
     async def _projects_by_external_id(self, ids: list[str]) -> dict[str, Project]:
         found: dict[str, Project] = {}
@@ -503,6 +486,16 @@ def _locate(
 
 def _project_has_match_key(p: ProjectUpsert) -> bool:
     return p.id is not None or p.existing_external_identifier is not None or p.code is not None
+
+
+def _not_saved(index: int, cause: NeptonError) -> ItemResult:
+    return ItemResult(
+        index, cause.code, f"not saved (confirmed by reading back): {cause.message_en}"
+    )
+
+
+def _not_deleted(index: int, cause: NeptonError) -> ItemResult:
+    return ItemResult(index, cause.code, f"not deleted: {cause.message_en}")
 
 
 def _unknown(index: int, cause: NeptonError) -> ItemResult:

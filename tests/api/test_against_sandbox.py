@@ -501,7 +501,9 @@ async def test_new_projects_under_fault_are_never_lost_or_doubled(
     log = svc.request_log.entries
     assert any(e.operation == "EnsureProjectsExistV4" and "failed" in e.outcome for e in log)
     assert any(e.operation == "GetProjectsV2" for e in log)
-    assert any("reading back" in r.message for r in results)
+    if not spec.startswith("http_500"):
+        # The sandbox saved before the answer was lost: reading back found those.
+        assert any("saved (confirmed by reading back)" in r.message for r in results)
     assert sum(r.ok for r in results) >= 160
 
 
