@@ -131,11 +131,14 @@ class Message:
     args: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
-        if not isinstance(self.args, MappingProxyType):
-            object.__setattr__(self, "args", MappingProxyType(dict(self.args)))
-        missing = placeholder_names(self.text) - set(self.args)
-        if missing:
-            raise ValueError(f"Message {self.text!r} has no value for {sorted(missing)}")
+        args = self.args
+        if type(args) is not MappingProxyType:
+            args = MappingProxyType(dict(args))
+            object.__setattr__(self, "args", args)
+        names = placeholder_names(self.text)
+        if names and not all(name in args for name in names):
+            missing = sorted(names - set(args))
+            raise ValueError(f"Message {self.text!r} has no value for {missing}")
 
     def render(self, translate: Callable[[str, str], str], language: str = "en") -> str:
         """The text in the user's language (``translate(context, text)``), values filled in.

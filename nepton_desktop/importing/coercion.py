@@ -41,8 +41,11 @@ class CoercionError(ValueError):
     """The cell cannot be read as the field's type; ``message`` is the plain reason."""
 
     def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
+        super().__init__(message)
         self.message = message
+
+    def __str__(self) -> str:  # English, filled in only when asked (most are never printed)
+        return self.message.english()
 
 
 def _m(text: str, **values: object) -> Message:

@@ -30,8 +30,11 @@ class MappingError(ValueError):
     ``str(error)`` is English (the headless command); the UI shows ``error.message``."""
 
     def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
+        super().__init__(message)
         self.message = message
+
+    def __str__(self) -> str:  # English, filled in only when asked (most are never printed)
+        return self.message.english()
 
 
 def _m(text: str, **values: object) -> Message:
