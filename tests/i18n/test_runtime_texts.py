@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from nepton_desktop.api import xml_text
 from nepton_desktop.api.credentials import Credentials, CredentialStore, check_password
-from nepton_desktop.api.errors import InvalidValue
+from nepton_desktop.api.errors import InvalidValue, error_for_code
 from nepton_desktop.ui.connection.dialog import storage_words
 from nepton_desktop.ui.i18n import loader, translate_error
 from nepton_desktop.ui.i18n.messages import _INVALID_VALUE_REASONS, invalid_value_reason
+from nepton_desktop.ui.submit.runner import error_text
 
 pytestmark = pytest.mark.usefixtures("restore_translations")
 
@@ -99,3 +100,21 @@ def test_the_marked_reasons_are_the_ones_the_api_gives() -> None:
         _invalid(lambda: xml_text.local_datetime(datetime(2026, 1, 1, tzinfo=UTC), "Start")),
     ]
     assert sorted(e.reason_en for e in errors) == sorted(_INVALID_VALUE_REASONS)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_refused_row_reads_nepton_s_response_code_in_the_users_language(
+    qapp: QApplication, compiled_catalogs: Path, language: str
+) -> None:
+    """The submit outcome of a row Nepton refused: the code, its meaning translated, and
+    Nepton's own words as Nepton wrote them (they were all English before)."""
+    loader.install_translators(qapp, language, directory=compiled_catalogs)
+    error = error_for_code(1022, "Event 42 is locked")
+    text = error_text(error)
+    assert text.startswith("[1022] ") and text.endswith(" (Event 42 is locked)")
+    meaning = text.removeprefix("[1022] ").removesuffix(" (Event 42 is locked)")
+    assert meaning != error.message_en
+    if language == "fi":
+        assert meaning == error.message_fi
+    else:
+        assert meaning not in (error.message_en, error.message_fi)

@@ -29,6 +29,7 @@ from nepton_desktop.domain.records import (
     Person,
     ProjectUpsert,
 )
+from nepton_desktop.ui.i18n import translate_error
 from nepton_desktop.ui.submit.plan import ChangeKind, PlannedChange, SubmitPlan
 
 CHUNK_SIZE = 50
@@ -112,7 +113,7 @@ class SubmitRunner:
                 isinstance(error, TransportError) and error.sent is False
             )
             status = Status.NOT_SENT if never_sent else Status.UNKNOWN
-            outcomes += [RowOutcome(change, status, str(error)) for change in rest]
+            outcomes += [RowOutcome(change, status, error_text(error)) for change in rest]
             return outcomes
         return _item_outcomes(chunk, results)
 
@@ -174,7 +175,14 @@ def _item_outcomes(
         if error is None:
             outcomes.append(RowOutcome(change, Status.SAVED, "", result.id))
         elif result.code == UNKNOWN_OUTCOME:
-            outcomes.append(RowOutcome(change, Status.UNKNOWN, str(error)))
+            outcomes.append(RowOutcome(change, Status.UNKNOWN, error_text(error)))
         else:
-            outcomes.append(RowOutcome(change, Status.FAILED, str(error)))
+            outcomes.append(RowOutcome(change, Status.FAILED, error_text(error)))
     return outcomes
+
+
+def error_text(error: NeptonError) -> str:
+    """A row's refusal as the outcome list shows it: Nepton's response code, its meaning in the
+    user's language, and Nepton's own words (``detail``, in whatever language Nepton wrote)."""
+    detail = f" ({error.detail})" if error.detail else ""
+    return f"[{error.code}] {translate_error(error)}{detail}"
