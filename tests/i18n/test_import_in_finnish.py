@@ -220,3 +220,26 @@ def test_every_reason_of_the_import_is_marked_for_translation() -> None:
             if not _marked(text):
                 unmarked.append(f"{path.name}:{node.lineno}: {ast.unparse(text)[:60]}")
     assert unmarked == []
+
+
+async def test_a_file_that_cannot_be_read_is_explained_in_finnish(
+    qapp: QApplication, compiled_catalogs: Path, qtbot: QtBot, tmp_path: Path, parent: QWidget
+) -> None:
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    path = tmp_path / "tyhjä.xlsx"
+    openpyxl.Workbook().save(path)
+    wizard = ImportWizard(
+        _Service(),
+        Journal(tmp_path / "journal.db"),
+        profile_name="test",
+        entity=Entity.PERSONNEL,
+        path=path,
+        parent=parent,
+    )
+    wizard.show()
+    wizard.next()
+    label = wizard.sheet_page.status_label
+    await waiting.until(lambda: "tietoja" in label.text(), what="the read to fail")
+    assert label.text() == "tyhjä.xlsx: missään taulukossa ei ole tietoja"
+    assert not wizard.sheet_page.isComplete()
+    wizard.reject()

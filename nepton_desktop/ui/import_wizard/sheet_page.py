@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.importing.mapping import known_header_names
 from nepton_desktop.importing.reader import SheetData, list_sheets, read_file
+from nepton_desktop.ui.error_dialog import plain_message
 from nepton_desktop.ui.i18n import translate_message
 from nepton_desktop.ui.import_wizard.background import BackgroundWork
 from nepton_desktop.ui.import_wizard.cells_model import CellsModel
@@ -126,7 +127,7 @@ class SheetPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, _slot: str, error: BaseException) -> None:
-        self.status_label.setText(str(error))
+        self.status_label.setText(plain_message(error))  # a ReadError in the user's language
         self.model.set_rows([], [], [])
         self.completeChanged.emit()
 
