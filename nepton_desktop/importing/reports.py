@@ -319,6 +319,50 @@ _EXAMPLE_VALUES: dict[str, object] = {
 }
 
 
+# What a column takes, written as a comment on its header in the template.
+_TYPE_HINTS: dict[ColumnType, str] = {
+    ColumnType.DATE: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "A date: d.M.yyyy, for example 31.1.2026."
+    ),
+    ColumnType.DATETIME: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "A date and time: d.M.yyyy H.mm, for example 31.1.2026 8.00."
+    ),
+    ColumnType.TIME: QT_TRANSLATE_NOOP("ImportTemplate", "A time: H.mm, for example 8.30."),
+    ColumnType.DURATION: QT_TRANSLATE_NOOP("ImportTemplate", "Hours: 7,5 or 7:30."),
+    ColumnType.DECIMAL: QT_TRANSLATE_NOOP("ImportTemplate", "A number, for example 7,5."),
+    ColumnType.INT: QT_TRANSLATE_NOOP("ImportTemplate", "A whole number."),
+    ColumnType.BOOL: QT_TRANSLATE_NOOP("ImportTemplate", "Yes or no: choose from the list."),
+    ColumnType.CHOICE: QT_TRANSLATE_NOOP("ImportTemplate", "Choose from the list."),
+    ColumnType.REFERENCE: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "Must already exist in Nepton: a code, or a person's employee number."
+    ),
+    ColumnType.LIST: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "Several values separated by |, for example HKI|TRE."
+    ),
+    ColumnType.IDENTITY_CODE: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "A Finnish personal identity code, for example 131052-308T."
+    ),
+    ColumnType.IBAN: QT_TRANSLATE_NOOP(
+        "ImportTemplate", "An IBAN account number, for example FI21 1234 5600 0007 85."
+    ),
+    ColumnType.EMAIL: QT_TRANSLATE_NOOP("ImportTemplate", "An e-mail address."),
+}
+_REQUIRED = QT_TRANSLATE_NOOP("ImportTemplate", "Required.")
+_NEPTON_ID = QT_TRANSLATE_NOOP(
+    "ImportTemplate", "Nepton's id of the row: leave it empty for a new row."
+)
+_READ_ONLY = QT_TRANSLATE_NOOP("ImportTemplate", "Not imported: shown for reference.")
+
+
+def _header_note(column: Column, translate: Translate) -> str:
+    parts = [translate(TEMPLATE_CONTEXT, _REQUIRED)] if column.required else []
+    if not column.editable:
+        parts.append(translate(TEMPLATE_CONTEXT, _NEPTON_ID if column.identifies else _READ_ONLY))
+    elif column.type in _TYPE_HINTS:
+        parts.append(translate(TEMPLATE_CONTEXT, _TYPE_HINTS[column.type]))
+    return " ".join(parts)
+
+
 def write_template(
     entity: Entity | str,
     out: Path,
@@ -330,7 +374,8 @@ def write_template(
     """Headers, one example row and dropdowns for choices and (with ``live``) codes.
 
     Headers, example texts and choice labels are in ``language``; ``translate`` gives the
-    sheet's name in the user's language (the UI hands in QCoreApplication.translate)."""
+    sheet's name and the note on each header (required, what the column takes) in the user's
+    language (the UI hands in QCoreApplication.translate)."""
     columns = columns_for(entity)
     workbook = Workbook()
     ws = workbook.active
@@ -340,6 +385,9 @@ def write_template(
         header_text = neutralise(column.header(language))
         header = ws.cell(1, index, header_text)
         header.font = HEADER_FONT
+        note = _header_note(column, translate)
+        if note:
+            header.comment = Comment(note, "Nepton Desktop", width=240, height=70)
         if column.editable:
             # The example row is a valid import of its own: codes come from the dropdown
             # lists (live data) where there are any.

@@ -509,6 +509,12 @@ def _column(c: _Checker, key: str) -> list[object]:
     return column.values if column is not None else [None] * len(c.table)
 
 
+_CATEGORIES = {
+    Category.WORK: _m(QT_TRANSLATE_NOOP("Validation", "work")),
+    Category.ADMINISTRATIVE: _m(QT_TRANSLATE_NOOP("Validation", "administrative")),
+}
+
+
 def _type_problems(
     event_type: EventType | None, ref: str, absence: bool
 ) -> list[tuple[bool, Message]]:
@@ -531,7 +537,7 @@ def _type_problems(
                 _m(
                     QT_TRANSLATE_NOOP("Validation", "'{ref}' is a {category} type, not an absence"),
                     ref=ref,
-                    category=event_type.category,
+                    category=_CATEGORIES.get(event_type.category, event_type.category),
                 ),
             )
         )

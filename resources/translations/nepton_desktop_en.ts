@@ -1052,6 +1052,70 @@
 <context>
     <name>ImportTemplate</name>
     <message>
+        <source>A date: d.M.yyyy, for example 31.1.2026.</source>
+        <translation>A date: d.M.yyyy, for example 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>A date and time: d.M.yyyy H.mm, for example 31.1.2026 8.00.</source>
+        <translation>A date and time: d.M.yyyy H.mm, for example 31.1.2026 8.00.</translation>
+    </message>
+    <message>
+        <source>A time: H.mm, for example 8.30.</source>
+        <translation>A time: H.mm, for example 8.30.</translation>
+    </message>
+    <message>
+        <source>Hours: 7,5 or 7:30.</source>
+        <translation>Hours: 7,5 or 7:30.</translation>
+    </message>
+    <message>
+        <source>A number, for example 7,5.</source>
+        <translation>A number, for example 7,5.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>A whole number.</translation>
+    </message>
+    <message>
+        <source>Yes or no: choose from the list.</source>
+        <translation>Yes or no: choose from the list.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Must already exist in Nepton: a code, or a person&apos;s employee number.</source>
+        <translation>Must already exist in Nepton: a code, or a person&apos;s employee number.</translation>
+    </message>
+    <message>
+        <source>Several values separated by |, for example HKI|TRE.</source>
+        <translation>Several values separated by |, for example HKI|TRE.</translation>
+    </message>
+    <message>
+        <source>A Finnish personal identity code, for example 131052-308T.</source>
+        <translation>A Finnish personal identity code, for example 131052-308T.</translation>
+    </message>
+    <message>
+        <source>An IBAN account number, for example FI21 1234 5600 0007 85.</source>
+        <translation>An IBAN account number, for example FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>An e-mail address.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s id of the row: leave it empty for a new row.</source>
+        <translation>Nepton&apos;s id of the row: leave it empty for a new row.</translation>
+    </message>
+    <message>
+        <source>Not imported: shown for reference.</source>
+        <translation>Not imported: shown for reference.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2513,6 +2577,14 @@ Events it created are deleted and fields it changed get their earlier values bac
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>administrative</translation>
     </message>
     <message>
         <source>no event type with code or name &apos;{ref}&apos;</source>

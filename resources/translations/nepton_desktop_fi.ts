@@ -1052,6 +1052,70 @@
 <context>
     <name>ImportTemplate</name>
     <message>
+        <source>A date: d.M.yyyy, for example 31.1.2026.</source>
+        <translation>Päivämäärä muodossa p.k.vvvv, esimerkiksi 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>A date and time: d.M.yyyy H.mm, for example 31.1.2026 8.00.</source>
+        <translation>Päivämäärä ja kellonaika muodossa p.k.vvvv t.mm, esimerkiksi 31.1.2026 8.00.</translation>
+    </message>
+    <message>
+        <source>A time: H.mm, for example 8.30.</source>
+        <translation>Kellonaika muodossa t.mm, esimerkiksi 8.30.</translation>
+    </message>
+    <message>
+        <source>Hours: 7,5 or 7:30.</source>
+        <translation>Tunnit: 7,5 tai 7:30.</translation>
+    </message>
+    <message>
+        <source>A number, for example 7,5.</source>
+        <translation>Luku, esimerkiksi 7,5.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>Yes or no: choose from the list.</source>
+        <translation>Kyllä tai ei: valitse luettelosta.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Valitse luettelosta.</translation>
+    </message>
+    <message>
+        <source>Must already exist in Nepton: a code, or a person&apos;s employee number.</source>
+        <translation>Oltava jo Neptonissa: koodi tai henkilön henkilönumero.</translation>
+    </message>
+    <message>
+        <source>Several values separated by |, for example HKI|TRE.</source>
+        <translation>Useita arvoja |-merkillä erotettuina, esimerkiksi HKI|TRE.</translation>
+    </message>
+    <message>
+        <source>A Finnish personal identity code, for example 131052-308T.</source>
+        <translation>Suomalainen henkilötunnus, esimerkiksi 131052-308T.</translation>
+    </message>
+    <message>
+        <source>An IBAN account number, for example FI21 1234 5600 0007 85.</source>
+        <translation>IBAN-tilinumero, esimerkiksi FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>Sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s id of the row: leave it empty for a new row.</source>
+        <translation>Rivin tunniste Neptonissa: jätä tyhjäksi uudelle riville.</translation>
+    </message>
+    <message>
+        <source>Not imported: shown for reference.</source>
+        <translation>Ei tuoda: näytetään vain tiedoksi.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -2513,6 +2577,14 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
     <message>
         <source>code</source>
         <translation>koodi</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>työ</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>hallinnollinen</translation>
     </message>
     <message>
         <source>no event type with code or name &apos;{ref}&apos;</source>

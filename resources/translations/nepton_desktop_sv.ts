@@ -1052,6 +1052,70 @@
 <context>
     <name>ImportTemplate</name>
     <message>
+        <source>A date: d.M.yyyy, for example 31.1.2026.</source>
+        <translation>Ett datum: d.M.åååå, till exempel 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>A date and time: d.M.yyyy H.mm, for example 31.1.2026 8.00.</source>
+        <translation>Datum och tid: d.M.åååå H.mm, till exempel 31.1.2026 8.00.</translation>
+    </message>
+    <message>
+        <source>A time: H.mm, for example 8.30.</source>
+        <translation>En tid: H.mm, till exempel 8.30.</translation>
+    </message>
+    <message>
+        <source>Hours: 7,5 or 7:30.</source>
+        <translation>Timmar: 7,5 eller 7:30.</translation>
+    </message>
+    <message>
+        <source>A number, for example 7,5.</source>
+        <translation>Ett tal, till exempel 7,5.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Ett heltal.</translation>
+    </message>
+    <message>
+        <source>Yes or no: choose from the list.</source>
+        <translation>Ja eller nej: välj i listan.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Välj i listan.</translation>
+    </message>
+    <message>
+        <source>Must already exist in Nepton: a code, or a person&apos;s employee number.</source>
+        <translation>Måste redan finnas i Nepton: en kod eller personens anställningsnummer.</translation>
+    </message>
+    <message>
+        <source>Several values separated by |, for example HKI|TRE.</source>
+        <translation>Flera värden åtskilda med |, till exempel HKI|TRE.</translation>
+    </message>
+    <message>
+        <source>A Finnish personal identity code, for example 131052-308T.</source>
+        <translation>En finsk personbeteckning, till exempel 131052-308T.</translation>
+    </message>
+    <message>
+        <source>An IBAN account number, for example FI21 1234 5600 0007 85.</source>
+        <translation>Ett IBAN-kontonummer, till exempel FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>En e-postadress.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Nepton&apos;s id of the row: leave it empty for a new row.</source>
+        <translation>Radens id i Nepton: lämna tomt för en ny rad.</translation>
+    </message>
+    <message>
+        <source>Not imported: shown for reference.</source>
+        <translation>Importeras inte: visas endast som information.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2513,6 +2577,14 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
     <message>
         <source>code</source>
         <translation>kod</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>arbete</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>administrativ</translation>
     </message>
     <message>
         <source>no event type with code or name &apos;{ref}&apos;</source>

@@ -18,9 +18,11 @@ from pytestqt.qtbot import QtBot
 from nepton_desktop import importing
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.records import Category, EventType
 from nepton_desktop.domain.translatable import Message
 from nepton_desktop.importing.plan import Action
 from nepton_desktop.importing.problems import Problem
+from nepton_desktop.importing.validation import _type_problems
 from nepton_desktop.ui.i18n import loader, translate_message
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.mapping_page import MappingPage
@@ -243,3 +245,14 @@ async def test_a_file_that_cannot_be_read_is_explained_in_finnish(
     assert label.text() == "tyhjä.xlsx: missään taulukossa ei ole tietoja"
     assert not wizard.sheet_page.isComplete()
     wizard.reject()
+
+
+def test_an_event_type_of_the_wrong_kind_is_named_in_finnish(
+    qapp: QApplication, compiled_catalogs: Path
+) -> None:
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    work = EventType(1, "work", "Työ", Category.WORK, code="TYO")
+    [(is_error, message)] = _type_problems(work, "TYO", absence=True)
+    assert is_error
+    assert translate_message(message) == "'TYO' on tyyppiä työ, ei poissaolo"
+    assert str(message) == "'TYO' is a work type, not an absence"

@@ -55,6 +55,18 @@ def test_error_workbook_is_english_without_translators(tmp_path: Path) -> None:
     assert book["Import"]["F3"].value == "error"
 
 
+NOTES = {
+    "fi": "Pakollinen. Päivämäärä muodossa p.k.vvvv, esimerkiksi 31.1.2026.",
+    "sv": "Obligatorisk. Ett datum: d.M.åååå, till exempel 31.1.2026.",
+    "en": "Required. A date: d.M.yyyy, for example 31.1.2026.",
+}
+ID_NOTES = {
+    "fi": "Rivin tunniste Neptonissa: jätä tyhjäksi uudelle riville.",
+    "sv": "Radens id i Nepton: lämna tomt för en ny rad.",
+    "en": "Nepton's id of the row: leave it empty for a new row.",
+}
+
+
 @pytest.mark.parametrize(
     ("language", "sheet", "sick", "example"),
     [
@@ -104,6 +116,12 @@ def test_template_in_the_users_language_imports_back(
     list_letter = formula.split("!$")[1][0]
     offered = [r[0].value for r in book["Lists"][f"{list_letter}1:{list_letter}5"]]
     assert offered[0] == sick and len(offered) == 5
+    # Each header says, in the user's language, whether it is required and what it takes.
+    start = column_by_key("absences", "start_date")
+    note = ws.cell(1, headers.index(start.header(language)) + 1).comment
+    assert note is not None and note.text == NOTES[language]
+    nepton_id = ws.cell(1, headers.index(column_by_key("absences", "id").header(language)) + 1)
+    assert nepton_id.comment is not None and nepton_id.comment.text == ID_NOTES[language]
     result = dry_run(out, "absences", live)
     assert result.plan.errors == [], [p.describe() for p in result.plan.errors]
     assert result.plan.validation.table.get("additional_info", 0) == AdditionalInfo.SICK.value
