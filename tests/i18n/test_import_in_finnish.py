@@ -8,25 +8,31 @@ import ast
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nepton_desktop import importing
+from nepton_desktop.api.errors import error_for_code
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Category, EventType
 from nepton_desktop.domain.translatable import Message
+from nepton_desktop.importing.pipeline import dry_run
 from nepton_desktop.importing.plan import Action
 from nepton_desktop.importing.problems import Problem
+from nepton_desktop.importing.reports import write_error_report
 from nepton_desktop.importing.validation import _type_problems
 from nepton_desktop.ui.i18n import loader, translate_message
 from nepton_desktop.ui.import_wizard import ImportWizard
 from nepton_desktop.ui.import_wizard.mapping_page import MappingPage
+from nepton_desktop.ui.import_wizard.summary_page import with_submit_failures
 from tests.conftest import screenshot_dir
+from tests.importing.live_fixture import community
 from tests.ui import waiting
 from tests.ui.test_widgets_import_wizard import _Service
 
@@ -256,3 +262,28 @@ def test_an_event_type_of_the_wrong_kind_is_named_in_finnish(
     assert is_error
     assert translate_message(message) == "'TYO' on tyyppiä työ, ei poissaolo"
     assert str(message) == "'TYO' is a work type, not an absence"
+
+
+def test_a_row_nepton_refused_reads_in_finnish_in_the_error_workbook(
+    qapp: QApplication, compiled_catalogs: Path, tmp_path: Path
+) -> None:
+    """After sending, a refused row goes back to the error workbook with the response code's
+    meaning in Finnish and Nepton's own words as they came."""
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    source = tmp_path / "tapahtumat.csv"
+    source.write_text(
+        "Henkilönumero;Tyyppi;Alkaa;Päättyy\n1001;TYO;3.3.2026 8.00;3.3.2026 16.00\n",
+        encoding="utf-8",
+    )
+    result = dry_run(source, "events", community())
+    refused = SimpleNamespace(op=SimpleNamespace(row=2), code=1022, message="Event is locked")
+    plan = with_submit_failures(result.plan, [refused])  # type: ignore[list-item]
+    [problem] = plan.errors
+    meaning = error_for_code(1022).message_fi
+    assert translate_message(problem.message) == (
+        f"Nepton hylkäsi rivin: [1022] {meaning} (Event is locked)"
+    )
+    out = tmp_path / "virheet.xlsx"
+    write_error_report(result.sheet, plan, out, translate=QCoreApplication.translate, language="fi")
+    rows = list(openpyxl.load_workbook(out)["Tuonti"].iter_rows(values_only=True))
+    assert rows[1][-2:] == ("virhe", f"Nepton hylkäsi rivin: [1022] {meaning} (Event is locked)")

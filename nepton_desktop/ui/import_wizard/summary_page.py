@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nepton_desktop.api.errors import error_class_for_code, error_for_code
 from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal, JournalOp
 from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
@@ -38,6 +39,7 @@ from nepton_desktop.ui.import_wizard.revert_flow import (
     revert_job,
 )
 from nepton_desktop.ui.import_wizard.session import ImportSession
+from nepton_desktop.ui.submit.runner import error_text
 from nepton_desktop.ui.window_state import LAST_FOLDER, WindowState
 
 
@@ -49,11 +51,16 @@ def with_submit_failures(plan: ImportPlan, failed: list[JournalOp]) -> ImportPla
         row = by_row.get(jop.op.row or 0)
         if row is None:
             continue
-        # Nepton's own reason is in Nepton's language; only the frame around it is ours.
+        # A known response code reads in the user's language (rendered now: this runs in the
+        # UI); Nepton's own words stay as Nepton wrote them.
+        if jop.code is not None and error_class_for_code(jop.code) is not None:
+            reason = error_text(error_for_code(jop.code, jop.message))
+        else:
+            reason = (f"[{jop.code}] " if jop.code is not None else "") + jop.message
         message = Message(
             VALIDATION_CONTEXT,
             QT_TRANSLATE_NOOP("Validation", "Nepton refused the row: {reason}"),
-            {"reason": (f"[{jop.code}] " if jop.code is not None else "") + jop.message},
+            {"reason": reason},
         )
         if not any(p.message == message for p in row.check.errors):
             row.check.errors.append(Problem(row.row, "", "", None, message))
