@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from nepton_desktop.domain.columns import CHOICE_LABELS, Entity, columns_for
+from nepton_desktop.domain.columns import CHOICE_LABELS, Entity, column_by_key, columns_for
 from nepton_desktop.domain.records import (
     ActivityDetails,
     AdditionalInfo,
@@ -19,6 +19,7 @@ from nepton_desktop.domain.records import (
 )
 from nepton_desktop.importing.coercion import coerce_value
 from nepton_desktop.ui.editing.cell_delegate import CellDelegate
+from nepton_desktop.ui.editing.cell_parsing import parse_cell
 from nepton_desktop.ui.i18n import loader
 from nepton_desktop.ui.models.entity_models import AbsencesModel
 from nepton_desktop.ui.submit.plan import field_changes
@@ -115,3 +116,14 @@ def test_every_label_reads_back_to_its_value() -> None:
             label = CHOICE_LABELS[value]
             for text in (label.en, label.fi, label.sv, value):
                 assert coerce_value(column, text) == (value, None), (column.key, text)
+
+
+def test_a_value_typed_into_a_table_cell_is_refused_in_finnish(
+    qapp: QApplication, compiled_catalogs: Path
+) -> None:
+    loader.install_translators(qapp, "fi", directory=compiled_catalogs)
+    start = column_by_key(Entity.ABSENCES, "start_date")
+    assert parse_cell(start, "31.2.2026").error == "'31.2.2026' ei ole todellinen päivämäärä"
+    info = column_by_key(Entity.ABSENCES, "additional_info")
+    error = parse_cell(info, "flunssa").error
+    assert error is not None and error.startswith("'flunssa' ei ole mikään näistä: Oma sairaus, ")
