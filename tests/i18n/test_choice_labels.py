@@ -20,6 +20,7 @@ from nepton_desktop.domain.records import (
 from nepton_desktop.importing.coercion import coerce_value
 from nepton_desktop.ui.editing.cell_delegate import CellDelegate
 from nepton_desktop.ui.editing.cell_parsing import parse_cell
+from nepton_desktop.ui.editing.clipboard import to_tsv
 from nepton_desktop.ui.i18n import loader
 from nepton_desktop.ui.models.entity_models import AbsencesModel
 from nepton_desktop.ui.submit.plan import field_changes
@@ -98,6 +99,13 @@ def test_a_finnish_user_reads_the_labels_and_the_rows_keep_the_values(
     assert row.values[info] == "ChildSick" and not row.errors
     changes = field_changes(model, row)
     assert [(c.before, c.after) for c in changes] == [("Oma sairaus", "Lapsen sairaus")]
+    # The edited row is found by its new label; a copy holds the labels, which paste back.
+    model.sort(-1)
+    model.set_quick_filter("lapsen sairaus")
+    assert model.rowCount() == 2
+    model.set_quick_filter("")
+    tsv = to_tsv(model, [0], [info])
+    assert tsv.splitlines() == ["Lisätieto", "Lapsen sairaus"]  # row 1 was edited above
 
 
 def test_a_swedish_user_reads_swedish_labels(qapp: QApplication, compiled_catalogs: Path) -> None:

@@ -12,7 +12,6 @@ import io
 from collections.abc import Sequence
 
 from nepton_desktop.ui.editing.undo_commands import CellChange, PasteCommand
-from nepton_desktop.ui.models.cell_values import format_value
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import TableRow
 
@@ -24,7 +23,8 @@ def to_tsv(model: EntityTableModel, view_rows: Sequence[int], columns: Sequence[
     writer.writerow([model.column_header(model.columns[c]) for c in columns])
     for view_row in view_rows:
         row = model.row_at(view_row)
-        writer.writerow([format_value(row.values[c]) for c in columns])
+        # As the cells show them (a choice by its label, which pastes back as the value).
+        writer.writerow([model.edit_text(row.values[c], c) for c in columns])
     return buffer.getvalue()
 
 

@@ -191,6 +191,14 @@ class EntityTableModel(QAbstractTableModel):
     def display_text(self, row: TableRow, col: int) -> str:
         return self.value_text(row.values[col], col)
 
+    def _haystack(self, row: TableRow) -> str:
+        """The row's text for the quick filter: its cells as shown (choices by their labels)."""
+        if row._haystack is None and self._labels:
+            row._haystack = "\x1f".join(
+                self.value_text(v, col) for col, v in enumerate(row.values)
+            ).casefold()
+        return row.haystack()
+
     def edit_text(self, value: object, col: int) -> str:
         """The text an edit of the cell starts from: as shown, but pseudo labels (a test
         language) are not read back, so there the value itself."""
@@ -408,7 +416,7 @@ class EntityTableModel(QAbstractTableModel):
             indexes = list(range(len(rows)))  # only an edit can take a row away
         if self._quick_filter:
             needle = self._quick_filter
-            indexes = [i for i in indexes if needle in rows[i].haystack()]
+            indexes = [i for i in indexes if needle in self._haystack(rows[i])]
         for col, needle in self._column_filters.items():
             texts = self._column_text(col)
             kept = []

@@ -30,7 +30,6 @@ from nepton_desktop.api.filters import EventFilter, ProjectFilter
 from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.records import Event, Project
-from nepton_desktop.ui.models.cell_values import format_value
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.entity_models import record_key
 from nepton_desktop.ui.models.table_rows import TableRow
@@ -113,11 +112,11 @@ def _sides(
             sides.append(
                 (
                     model.column_header(column),
-                    format_value(loaded),
-                    format_value(now),
+                    model.value_text(loaded, col),
+                    model.value_text(now, col),
                     QCoreApplication.translate("Conflicts", "(deleted)")
                     if row.deleted
-                    else format_value(mine),
+                    else model.value_text(mine, col),
                 )
             )
     return sides
