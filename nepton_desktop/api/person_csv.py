@@ -22,6 +22,7 @@ from decimal import Decimal
 from nepton_desktop.api.errors import InvalidValue
 from nepton_desktop.api.xml_text import check_xml_chars
 from nepton_desktop.domain.records import Person
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 RESET = "RESET"
 
@@ -75,13 +76,16 @@ def resolve_reset_fields(names: Collection[str]) -> frozenset[str]:
         if f is None:
             raise InvalidValue(
                 name,
-                "is not a person import field",
+                QT_TRANSLATE_NOOP("InvalidValue", "is not a person import field"),
                 "ei ole henkilötuonnin kenttä",
             )
         if not f.resettable:
             raise InvalidValue(
                 f.header,
-                "cannot be reset: Nepton needs it to identify or name the person",
+                QT_TRANSLATE_NOOP(
+                    "InvalidValue",
+                    "cannot be reset: Nepton needs it to identify or name the person",
+                ),
                 "ei voi tyhjentää: Nepton tarvitsee sen henkilön tunnistamiseen tai nimeen",
             )
         result.add(f.attribute)
@@ -110,7 +114,9 @@ def _cell(person: Person, row: int, f: CsvField, reset: frozenset[str]) -> str:
         if "\n" in text or "\r" in text:
             raise InvalidValue(
                 f"{f.header} (row {row})",
-                "contains a line break, which a person import cannot carry",
+                QT_TRANSLATE_NOOP(
+                    "InvalidValue", "contains a line break, which a person import cannot carry"
+                ),
                 "sisältää rivinvaihdon, jota henkilötuonti ei voi välittää",
             )
     if f.attribute not in reset:
@@ -121,7 +127,9 @@ def _cell(person: Person, row: int, f: CsvField, reset: frozenset[str]) -> str:
     if text:
         raise InvalidValue(
             f"{f.header} (row {row})",
-            "is both given a value and marked to be reset; choose one",
+            QT_TRANSLATE_NOOP(
+                "InvalidValue", "is both given a value and marked to be reset; choose one"
+            ),
             "on sekä annettu arvo että merkitty tyhjennettäväksi; valitse toinen",
         )
     return RESET
@@ -141,9 +149,12 @@ def build_person_csv(persons: Sequence[Person], reset_fields: Collection[str] = 
             if missing:
                 raise InvalidValue(
                     f"Primary supervisor (row {missing[0]})",
-                    "is empty while other rows set it; Nepton removes a primary supervisor "
-                    "given as empty even when empty values are ignored. Give every row its "
-                    "supervisor, mark the field to be reset, or import these rows separately",
+                    QT_TRANSLATE_NOOP(
+                        "InvalidValue",
+                        "is empty while other rows set it; Nepton removes a primary supervisor "
+                        "given as empty even when empty values are ignored. Give every row its "
+                        "supervisor, mark the field to be reset, or import these rows separately",
+                    ),
                     "on tyhjä, vaikka muilla riveillä se on annettu; Nepton poistaa tyhjänä "
                     "annetun ensisijaisen esimiehen, vaikka tyhjät arvot ohitettaisiin. Anna "
                     "jokaiselle riville esimies, merkitse kenttä tyhjennettäväksi tai tuo "
@@ -154,7 +165,7 @@ def build_person_csv(persons: Sequence[Person], reset_fields: Collection[str] = 
         if not p.first_name or not p.last_name:
             raise InvalidValue(
                 f"First name / Last name (row {i})",
-                "are required",
+                QT_TRANSLATE_NOOP("InvalidValue", "are required"),
                 "ovat pakollisia",
             )
     out = io.StringIO()

@@ -22,6 +22,7 @@ from nepton_desktop.domain.records import (
     PersonRef,
     ProjectUpsert,
 )
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 
 def _request(operation: str, w: XmlWriter, items: int, *, write: bool) -> SoapRequest:
@@ -66,7 +67,11 @@ def _comma_list(values: Sequence[str], field: str) -> str:
         if "," in v:
             raise InvalidValue(
                 field,
-                "a value contains a comma, which Nepton uses to separate the values of this filter",
+                QT_TRANSLATE_NOOP(
+                    "InvalidValue",
+                    "a value contains a comma, which Nepton uses to separate the values of this "
+                    "filter",
+                ),
                 "arvossa on pilkku, jolla Nepton erottaa tämän suodattimen arvot",
             )
     return ",".join(values)
@@ -151,8 +156,11 @@ def _person(w: XmlWriter, ref: PersonRef | None, prefix: str) -> None:
     if ref.external_id is not None:
         raise InvalidValue(
             f"{prefix or 'User'}",
-            "events name a person by id, username, personal identity code or personnel "
-            "number; an external identifier is not accepted here",
+            QT_TRANSLATE_NOOP(
+                "InvalidValue",
+                "events name a person by id, username, personal identity code or personnel "
+                "number; an external identifier is not accepted here",
+            ),
             "tapahtumissa henkilö nimetään tunnisteella, käyttäjätunnuksella, "
             "henkilötunnuksella tai henkilönumerolla; ulkoinen tunniste ei käy",
         )
@@ -197,7 +205,7 @@ def insert_activities_v3(auth: WorktimeAuth, events: Sequence[NewEvent]) -> Soap
         if e.event_type_id is None and e.event_type_code is None:
             raise InvalidValue(
                 "ActivityTypeId",
-                "every event needs an event type (id or code)",
+                QT_TRANSLATE_NOOP("InvalidValue", "every event needs an event type (id or code)"),
                 "jokaisella tapahtumalla on oltava tapahtumatyyppi (tunniste tai koodi)",
             )
         w.open("Activity")
@@ -228,7 +236,10 @@ def update_activities_v2(auth: WorktimeAuth, updates: Sequence[EventUpdate]) -> 
         if u.id is None and u.existing_external_identifier is None:
             raise InvalidValue(
                 "Id",
-                "an update names the event by its Nepton id or its external identifier",
+                QT_TRANSLATE_NOOP(
+                    "InvalidValue",
+                    "an update names the event by its Nepton id or its external identifier",
+                ),
                 "päivitys nimeää tapahtuman Nepton-tunnisteella tai ulkoisella tunnisteella",
             )
         w.open("Activity")
@@ -265,7 +276,10 @@ def delete_activities(auth: WorktimeAuth, refs: Sequence[EventRef]) -> SoapReque
         else:
             raise InvalidValue(
                 "Id",
-                "a delete names the event by its Nepton id or its external identifier",
+                QT_TRANSLATE_NOOP(
+                    "InvalidValue",
+                    "a delete names the event by its Nepton id or its external identifier",
+                ),
                 "poisto nimeää tapahtuman Nepton-tunnisteella tai ulkoisella tunnisteella",
             )
         w.close("Activity")
@@ -289,8 +303,11 @@ def _manager(w: XmlWriter, ref: PersonRef) -> None:
     else:
         raise InvalidValue(
             "ProjectManager",
-            "a project manager is named by personnel number, username, id or external "
-            "identifier, not by personal identity code",
+            QT_TRANSLATE_NOOP(
+                "InvalidValue",
+                "a project manager is named by personnel number, username, id or external "
+                "identifier, not by personal identity code",
+            ),
             "projektipäällikkö nimetään henkilönumerolla, käyttäjätunnuksella, tunnisteella "
             "tai ulkoisella tunnisteella, ei henkilötunnuksella",
         )
@@ -307,7 +324,9 @@ def ensure_projects_exist_v4(auth: WorktimeAuth, projects: Sequence[ProjectUpser
         is_new = p.id is None and p.existing_external_identifier is None and p.code is None
         if is_new and not p.name:
             raise InvalidValue(
-                "Name", "a new project needs a name", "uudella projektilla on oltava nimi"
+                "Name",
+                QT_TRANSLATE_NOOP("InvalidValue", "a new project needs a name"),
+                "uudella projektilla on oltava nimi",
             )
         w.open("Project")
         w.opt_int("Id", p.id)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from nepton_desktop.api.errors import InvalidValue
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 # XML 1.0 allows tab, newline, carriage return, and everything from U+0020 except surrogates
 # and U+FFFE/U+FFFF. Python str never holds a lone surrogate from decoding, but it can from
@@ -53,23 +54,34 @@ def password(value: str, field: str) -> str:
     if value.endswith("&"):
         raise InvalidValue(
             field,
-            "ends with '&'. Nepton documents that a password ending with '&' breaks its XML "
-            "message and the login fails. Change the password in Nepton so that it does not "
-            "end with '&'",
+            QT_TRANSLATE_NOOP(
+                "InvalidValue",
+                "ends with '&'. Nepton documents that a password ending with '&' breaks its XML "
+                "message and the login fails. Change the password in Nepton so that it does not "
+                "end with '&'",
+            ),
             "päättyy merkkiin '&'. Neptonin ohjeen mukaan '&'-merkkiin päättyvä salasana "
             "rikkoo XML-sanoman ja kirjautuminen epäonnistuu. Vaihda Neptonissa salasana, "
             "joka ei pääty merkkiin '&'",
         )
     if not value:
-        raise InvalidValue(field, "is empty", "on tyhjä")
+        raise InvalidValue(field, QT_TRANSLATE_NOOP("InvalidValue", "is empty"), "on tyhjä")
     return text(value, field)
 
 
 def integer(value: int, field: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(field, "must be a whole number", "on oltava kokonaisluku")
+        raise InvalidValue(
+            field,
+            QT_TRANSLATE_NOOP("InvalidValue", "must be a whole number"),
+            "on oltava kokonaisluku",
+        )
     if not -(2**31) <= value < 2**31:
-        raise InvalidValue(field, "is out of range", "on sallitun alueen ulkopuolella")
+        raise InvalidValue(
+            field,
+            QT_TRANSLATE_NOOP("InvalidValue", "is out of range"),
+            "on sallitun alueen ulkopuolella",
+        )
     return str(value)
 
 
@@ -88,7 +100,10 @@ def local_datetime(value: datetime, field: str) -> str:
     if value.tzinfo is not None:
         raise InvalidValue(
             field,
-            "has a time zone; give the local wall time of the person's Nepton time zone",
+            QT_TRANSLATE_NOOP(
+                "InvalidValue",
+                "has a time zone; give the local wall time of the person's Nepton time zone",
+            ),
             "sisältää aikavyöhykkeen; anna henkilön Nepton-aikavyöhykkeen paikallinen aika",
         )
     return value.isoformat(timespec="seconds")
@@ -96,7 +111,11 @@ def local_datetime(value: datetime, field: str) -> str:
 
 def decimal(value: Decimal, field: str) -> str:
     if not value.is_finite():
-        raise InvalidValue(field, "is not a finite number", "ei ole äärellinen luku")
+        raise InvalidValue(
+            field,
+            QT_TRANSLATE_NOOP("InvalidValue", "is not a finite number"),
+            "ei ole äärellinen luku",
+        )
     return format(value, "f")
 
 

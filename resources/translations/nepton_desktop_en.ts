@@ -1231,6 +1231,58 @@ After: %2</translation>
         <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
         <translation>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</translation>
     </message>
+    <message>
+        <source>is not a person import field</source>
+        <translation>is not a person import field</translation>
+    </message>
+    <message>
+        <source>cannot be reset: Nepton needs it to identify or name the person</source>
+        <translation>cannot be reset: Nepton needs it to identify or name the person</translation>
+    </message>
+    <message>
+        <source>contains a line break, which a person import cannot carry</source>
+        <translation>contains a line break, which a person import cannot carry</translation>
+    </message>
+    <message>
+        <source>is both given a value and marked to be reset; choose one</source>
+        <translation>is both given a value and marked to be reset; choose one</translation>
+    </message>
+    <message>
+        <source>is empty while other rows set it; Nepton removes a primary supervisor given as empty even when empty values are ignored. Give every row its supervisor, mark the field to be reset, or import these rows separately</source>
+        <translation>is empty while other rows set it; Nepton removes a primary supervisor given as empty even when empty values are ignored. Give every row its supervisor, mark the field to be reset, or import these rows separately</translation>
+    </message>
+    <message>
+        <source>are required</source>
+        <translation>are required</translation>
+    </message>
+    <message>
+        <source>a value contains a comma, which Nepton uses to separate the values of this filter</source>
+        <translation>a value contains a comma, which Nepton uses to separate the values of this filter</translation>
+    </message>
+    <message>
+        <source>events name a person by id, username, personal identity code or personnel number; an external identifier is not accepted here</source>
+        <translation>events name a person by id, username, personal identity code or personnel number; an external identifier is not accepted here</translation>
+    </message>
+    <message>
+        <source>every event needs an event type (id or code)</source>
+        <translation>every event needs an event type (id or code)</translation>
+    </message>
+    <message>
+        <source>an update names the event by its Nepton id or its external identifier</source>
+        <translation>an update names the event by its Nepton id or its external identifier</translation>
+    </message>
+    <message>
+        <source>a delete names the event by its Nepton id or its external identifier</source>
+        <translation>a delete names the event by its Nepton id or its external identifier</translation>
+    </message>
+    <message>
+        <source>a project manager is named by personnel number, username, id or external identifier, not by personal identity code</source>
+        <translation>a project manager is named by personnel number, username, id or external identifier, not by personal identity code</translation>
+    </message>
+    <message>
+        <source>a new project needs a name</source>
+        <translation>a new project needs a name</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

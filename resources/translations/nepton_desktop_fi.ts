@@ -1231,6 +1231,58 @@ Jälkeen: %2</translation>
         <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
         <translation>sisältää merkin %1 kohdassa %2, jota XML ei voi välittää; poista se (usein kopioinnissa mukaan tullut ohjausmerkki)</translation>
     </message>
+    <message>
+        <source>is not a person import field</source>
+        <translation>ei ole henkilötuonnin kenttä</translation>
+    </message>
+    <message>
+        <source>cannot be reset: Nepton needs it to identify or name the person</source>
+        <translation>ei voi tyhjentää: Nepton tarvitsee sen henkilön tunnistamiseen tai nimeen</translation>
+    </message>
+    <message>
+        <source>contains a line break, which a person import cannot carry</source>
+        <translation>sisältää rivinvaihdon, jota henkilötuonti ei voi välittää</translation>
+    </message>
+    <message>
+        <source>is both given a value and marked to be reset; choose one</source>
+        <translation>on sekä annettu arvo että merkitty tyhjennettäväksi; valitse toinen</translation>
+    </message>
+    <message>
+        <source>is empty while other rows set it; Nepton removes a primary supervisor given as empty even when empty values are ignored. Give every row its supervisor, mark the field to be reset, or import these rows separately</source>
+        <translation>on tyhjä, vaikka muilla riveillä se on annettu; Nepton poistaa tyhjänä annetun ensisijaisen esimiehen, vaikka tyhjät arvot ohitettaisiin. Anna jokaiselle riville esimies, merkitse kenttä tyhjennettäväksi tai tuo nämä rivit erikseen</translation>
+    </message>
+    <message>
+        <source>are required</source>
+        <translation>ovat pakollisia</translation>
+    </message>
+    <message>
+        <source>a value contains a comma, which Nepton uses to separate the values of this filter</source>
+        <translation>arvossa on pilkku, jolla Nepton erottaa tämän suodattimen arvot</translation>
+    </message>
+    <message>
+        <source>events name a person by id, username, personal identity code or personnel number; an external identifier is not accepted here</source>
+        <translation>tapahtumissa henkilö nimetään tunnisteella, käyttäjätunnuksella, henkilötunnuksella tai henkilönumerolla; ulkoinen tunniste ei käy</translation>
+    </message>
+    <message>
+        <source>every event needs an event type (id or code)</source>
+        <translation>jokaisella tapahtumalla on oltava tapahtumatyyppi (tunniste tai koodi)</translation>
+    </message>
+    <message>
+        <source>an update names the event by its Nepton id or its external identifier</source>
+        <translation>päivitys nimeää tapahtuman Nepton-tunnisteella tai ulkoisella tunnisteella</translation>
+    </message>
+    <message>
+        <source>a delete names the event by its Nepton id or its external identifier</source>
+        <translation>poisto nimeää tapahtuman Nepton-tunnisteella tai ulkoisella tunnisteella</translation>
+    </message>
+    <message>
+        <source>a project manager is named by personnel number, username, id or external identifier, not by personal identity code</source>
+        <translation>projektipäällikkö nimetään henkilönumerolla, käyttäjätunnuksella, tunnisteella tai ulkoisella tunnisteella, ei henkilötunnuksella</translation>
+    </message>
+    <message>
+        <source>a new project needs a name</source>
+        <translation>uudella projektilla on oltava nimi</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1231,6 +1231,58 @@ Efter: %2</translation>
         <source>contains the character %1 at position %2, which XML cannot carry; remove it (it is often a stray control character from a copy-paste)</source>
         <translation>innehåller tecknet %1 på position %2, som XML inte kan överföra; ta bort det (ofta ett kontrolltecken som följt med vid kopiering)</translation>
     </message>
+    <message>
+        <source>is not a person import field</source>
+        <translation>är inte ett fält i personimporten</translation>
+    </message>
+    <message>
+        <source>cannot be reset: Nepton needs it to identify or name the person</source>
+        <translation>kan inte tömmas: Nepton behöver det för att identifiera eller namnge personen</translation>
+    </message>
+    <message>
+        <source>contains a line break, which a person import cannot carry</source>
+        <translation>innehåller en radbrytning, som personimporten inte kan föra över</translation>
+    </message>
+    <message>
+        <source>is both given a value and marked to be reset; choose one</source>
+        <translation>har både ett värde och en markering att tömmas; välj det ena</translation>
+    </message>
+    <message>
+        <source>is empty while other rows set it; Nepton removes a primary supervisor given as empty even when empty values are ignored. Give every row its supervisor, mark the field to be reset, or import these rows separately</source>
+        <translation>är tomt fast andra rader anger det; Nepton tar bort en primär chef som anges tom även när tomma värden ignoreras. Ange chefen på varje rad, markera fältet att tömmas eller importera dessa rader separat</translation>
+    </message>
+    <message>
+        <source>are required</source>
+        <translation>är obligatoriska</translation>
+    </message>
+    <message>
+        <source>a value contains a comma, which Nepton uses to separate the values of this filter</source>
+        <translation>ett värde innehåller ett kommatecken, som Nepton använder för att skilja åt värdena i detta filter</translation>
+    </message>
+    <message>
+        <source>events name a person by id, username, personal identity code or personnel number; an external identifier is not accepted here</source>
+        <translation>i händelser anges personen med id, användarnamn, personbeteckning eller personalnummer; en extern identifierare godtas inte här</translation>
+    </message>
+    <message>
+        <source>every event needs an event type (id or code)</source>
+        <translation>varje händelse behöver en händelsetyp (id eller kod)</translation>
+    </message>
+    <message>
+        <source>an update names the event by its Nepton id or its external identifier</source>
+        <translation>en uppdatering anger händelsen med dess Nepton-id eller externa identifierare</translation>
+    </message>
+    <message>
+        <source>a delete names the event by its Nepton id or its external identifier</source>
+        <translation>en radering anger händelsen med dess Nepton-id eller externa identifierare</translation>
+    </message>
+    <message>
+        <source>a project manager is named by personnel number, username, id or external identifier, not by personal identity code</source>
+        <translation>en projektchef anges med personalnummer, användarnamn, id eller extern identifierare, inte med personbeteckning</translation>
+    </message>
+    <message>
+        <source>a new project needs a name</source>
+        <translation>ett nytt projekt behöver ett namn</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

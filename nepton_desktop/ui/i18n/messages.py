@@ -15,23 +15,9 @@ from nepton_desktop.ui.i18n.pseudo import pseudo_text
 
 ERROR_CONTEXT = "NeptonError"  # the context of the API errors' message_en texts
 INVALID_VALUE_CONTEXT = "InvalidValue"
-# The reasons api/xml_text.py gives InvalidValue (in English and Finnish only), marked here so
-# that Swedish has them too. A text the API words differently is shown in English (or Finnish).
-_INVALID_VALUE_REASONS = (
-    QT_TRANSLATE_NOOP("InvalidValue", "is empty"),
-    QT_TRANSLATE_NOOP("InvalidValue", "must be a whole number"),
-    QT_TRANSLATE_NOOP("InvalidValue", "is out of range"),
-    QT_TRANSLATE_NOOP("InvalidValue", "is not a finite number"),
-    QT_TRANSLATE_NOOP(
-        "InvalidValue",
-        "has a time zone; give the local wall time of the person's Nepton time zone",
-    ),
-    QT_TRANSLATE_NOOP(
-        "InvalidValue",
-        "ends with '&'. Nepton documents that a password ending with '&' breaks its XML message "
-        "and the login fails. Change the password in Nepton so that it does not end with '&'",
-    ),
-)
+# InvalidValue's reasons come from the API in English and Finnish; the API marks each English
+# reason in the "InvalidValue" context, so Swedish (and any later language) has them too. The
+# one reason with values in it, a character XML cannot carry, is recognised by its wording.
 _BAD_CHARACTER_TEXT = QT_TRANSLATE_NOOP(
     "InvalidValue",
     "contains the character %1 at position %2, which XML cannot carry; remove it (it is often "
