@@ -38,6 +38,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "Localized",
     "Message",
+    "MessageError",
     "fill_placeholders",
     "placeholder_names",
 ]
@@ -159,3 +160,16 @@ class Message:
 
     def __str__(self) -> str:
         return self.english()
+
+
+class MessageError(Exception):
+    """An error whose text is a :class:`Message`: the UI shows ``error.message`` in the
+    user's language; ``str(error)`` is the English text (the headless commands), filled in
+    only when asked, as most such errors are never printed."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message.english()

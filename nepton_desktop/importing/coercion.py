@@ -28,7 +28,7 @@ from nepton_desktop.domain.columns import CHOICE_LABELS as COLUMN_CHOICE_LABELS
 from nepton_desktop.domain.columns import Column, ColumnType
 from nepton_desktop.domain.identity import normalise_iban
 from nepton_desktop.domain.records import AdditionalInfo, Compensation, MedicalCertificate
-from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Localized, Message
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Localized, Message, MessageError
 from nepton_desktop.importing.problems import COERCION_CONTEXT, Problem, Severity, joined
 from nepton_desktop.importing.reader import CellValue, column_letter, normalise_header
 
@@ -37,15 +37,8 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1.1.1900, with Excel's 1900 
 _MAX_SERIAL = 2958465  # 31.12.9999
 
 
-class CoercionError(ValueError):
+class CoercionError(MessageError, ValueError):
     """The cell cannot be read as the field's type; ``message`` is the plain reason."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:  # English, filled in only when asked (most are never printed)
-        return self.message.english()
 
 
 def _m(text: str, **values: object) -> Message:

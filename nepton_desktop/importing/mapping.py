@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nepton_desktop.domain.columns import Column, Entity, columns_for
-from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, MessageError
 from nepton_desktop.importing.reader import normalise_header
 
 MAPPING_CONTEXT = "ImportMapping"
@@ -24,17 +24,10 @@ MAPPING_CONTEXT = "ImportMapping"
 FUZZY_THRESHOLD = 0.84
 
 
-class MappingError(ValueError):
+class MappingError(MessageError, ValueError):
     """A saved or handed-in mapping cannot be used; the message says why.
 
     ``str(error)`` is English (the headless command); the UI shows ``error.message``."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:  # English, filled in only when asked (most are never printed)
-        return self.message.english()
 
 
 def _m(text: str, **values: object) -> Message:

@@ -31,7 +31,7 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, SheetVisibleEnum
 
-from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, MessageError
 from nepton_desktop.importing.problems import READ_CONTEXT
 from nepton_desktop.importing.xlsx_hidden import hidden_rows
 
@@ -42,17 +42,10 @@ CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _HEADER_SCAN_ROWS = 30
 
 
-class ReadError(Exception):
+class ReadError(MessageError):
     """The file cannot be read; the message names the file (and sheet) and says why.
 
     ``str(error)`` is English (the headless command); the UI shows ``error.message``."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:  # English, filled in only when asked (most are never printed)
-        return self.message.english()
 
 
 def _m(text: str, **values: object) -> Message:
