@@ -186,6 +186,24 @@ class WorktimeApi:
         except NeptonError as exc:
             return [ItemResult(i, exc.code, f"not saved: {exc.message_en}") for i in indexes]
 
+    def _sent_or_settled(
+        self,
+        build_request: Callable[[list[Item]], SoapRequest],
+        read_back: Callable[[list[tuple[int, Item]]], Awaitable[dict[int, ItemResult]]],
+        not_done: Callable[[int, TransportError], ItemResult],
+    ) -> Callable[[list[tuple[int, Item]], SoapRequest], Awaitable[list[ItemResult]]]:
+        """The batch runner of a write: send; when the outcome is unknown, settle it."""
+
+        async def run(batch: list[tuple[int, Item]], request: SoapRequest) -> list[ItemResult]:
+            outcome = await self._send_batch(request, [i for i, _ in batch])
+            if not isinstance(outcome, TransportError):
+                return outcome
+            return await self._settle(
+                batch, outcome, read_back=read_back, build_request=build_request, not_done=not_done
+            )
+
+        return run
+
     async def _settle(
         self,
         batch: list[tuple[int, Item]],
@@ -238,25 +256,14 @@ class WorktimeApi:
         keys = [e.external_identifiers[0] for e in prepared]
         if len(set(keys)) != len(keys):
             raise ValueError("two events share the same first external identifier")
-        return await self._batched(prepared, self._build_insert, self._insert_batch)
+        return await self._batched(
+            prepared,
+            self._build_insert,
+            self._sent_or_settled(self._build_insert, self._inserted, _not_saved),
+        )
 
     def _build_insert(self, events: list[NewEvent]) -> SoapRequest:
         return build.insert_activities_v3(self._auth, events)
-
-    async def _insert_batch(
-        self, batch: list[tuple[int, NewEvent]], request: SoapRequest
-    ) -> list[ItemResult]:
-        indexes = [i for i, _ in batch]
-        outcome = await self._send_batch(request, indexes)
-        if not isinstance(outcome, TransportError):
-            return outcome
-        return await self._settle(
-            batch,
-            outcome,
-            read_back=self._inserted,
-            build_request=self._build_insert,
-            not_done=_not_saved,
-        )
 
     async def _inserted(self, batch: list[tuple[int, NewEvent]]) -> dict[int, ItemResult]:
         keys = {i: e.external_identifiers[0] for i, e in batch}
@@ -284,107 +291,69 @@ class WorktimeApi:
                         found.setdefault(ext, []).append(ev)
         return found
 
-    async def _events_by_ref(
-        self, ids: list[int], ext_ids: list[str]
-    ) -> tuple[dict[int, Event], dict[str, Event]]:
+    async def _current_events(
+        self, refs: list[tuple[int, int | None, str | None]]
+    ) -> dict[int, Event | None]:
+        """index -> the event as Nepton holds it now (None: not there), for items named by
+        Nepton id or, without one, by external identifier: (index, id, external id)."""
         by_id: dict[int, Event] = {}
-        by_ext: dict[str, Event] = {}
+        ids = [event_id for _, event_id, _ in refs if event_id is not None]
         for start in range(0, len(ids), _READ_BACK_CHUNK):
             chunk = tuple(ids[start : start + _READ_BACK_CHUNK])
             for ev in await self.get_events(EventFilter(event_ids=chunk)):
                 by_id[ev.id] = ev
-        for ext, events in (await self._events_by_external_id(ext_ids)).items():
-            by_ext[ext] = events[0]
-        return by_id, by_ext
+        found = await self._events_by_external_id(
+            [ext for _, event_id, ext in refs if event_id is None and ext is not None]
+        )
+        by_ext = {ext: events[0] for ext, events in found.items()}
+        return {
+            i: by_id.get(event_id) if event_id is not None else by_ext.get(ext or "")
+            for i, event_id, ext in refs
+        }
 
     # ------------------------------------------------------------ update
 
     async def update_events(self, updates: Sequence[EventUpdate]) -> list[ItemResult]:
-        return await self._batched(updates, self._build_update, self._update_batch)
+        return await self._batched(
+            updates,
+            self._build_update,
+            self._sent_or_settled(self._build_update, self._updated, _unknown),
+        )
 
     def _build_update(self, updates: list[EventUpdate]) -> SoapRequest:
         return build.update_activities_v2(self._auth, updates)
 
-    async def _update_batch(
-        self, batch: list[tuple[int, EventUpdate]], request: SoapRequest
-    ) -> list[ItemResult]:
-        outcome = await self._send_batch(request, [i for i, _ in batch])
-        if not isinstance(outcome, TransportError):
-            return outcome
-        return await self._settle(
-            batch,
-            outcome,
-            read_back=self._updated,
-            build_request=self._build_update,
-            not_done=_unknown,
-        )
-
     async def _updated(self, batch: list[tuple[int, EventUpdate]]) -> dict[int, ItemResult]:
-        by_id, by_ext = await self._events_by_ref(
-            [u.id for _, u in batch if u.id is not None],
-            [
-                u.existing_external_identifier
-                for _, u in batch
-                if u.id is None and u.existing_external_identifier is not None
-            ],
+        current = await self._current_events(
+            [(i, u.id, u.existing_external_identifier) for i, u in batch]
         )
-        results: dict[int, ItemResult] = {}
-        for i, u in batch:
-            current = (
-                by_id.get(u.id)
-                if u.id is not None
-                else by_ext.get(u.existing_external_identifier or "")
+        return {
+            i: ItemResult(
+                i, 1000, "saved (confirmed by reading back)", ev.id, False, ev.external_identifiers
             )
-            if current is not None and update_applied(u, current):
-                results[i] = ItemResult(
-                    i,
-                    1000,
-                    "saved (confirmed by reading back)",
-                    current.id,
-                    False,
-                    current.external_identifiers,
-                )
-        return results
+            for i, u in batch
+            if (ev := current[i]) is not None and update_applied(u, ev)
+        }
 
     # ------------------------------------------------------------ delete
 
     async def delete_events(self, refs: Sequence[EventRef]) -> list[ItemResult]:
-        return await self._batched(refs, self._build_delete, self._delete_batch)
+        return await self._batched(
+            refs,
+            self._build_delete,
+            self._sent_or_settled(self._build_delete, self._deleted, _not_deleted),
+        )
 
     def _build_delete(self, refs: list[EventRef]) -> SoapRequest:
         return build.delete_activities(self._auth, refs)
 
-    async def _delete_batch(
-        self, batch: list[tuple[int, EventRef]], request: SoapRequest
-    ) -> list[ItemResult]:
-        outcome = await self._send_batch(request, [i for i, _ in batch])
-        if not isinstance(outcome, TransportError):
-            return outcome
-        return await self._settle(
-            batch,
-            outcome,
-            read_back=self._deleted,
-            build_request=self._build_delete,
-            not_done=_not_deleted,
-        )
-
     async def _deleted(self, batch: list[tuple[int, EventRef]]) -> dict[int, ItemResult]:
-        by_id, by_ext = await self._events_by_ref(
-            [r.id for _, r in batch if r.id is not None],
-            [
-                r.external_identifier
-                for _, r in batch
-                if r.id is None and r.external_identifier is not None
-            ],
-        )
-        results: dict[int, ItemResult] = {}
-        for i, r in batch:
-            present = (
-                by_id.get(r.id) if r.id is not None else by_ext.get(r.external_identifier or "")
-            )
-            if present is None:
-                results[i] = ItemResult(i, 1000, "deleted (confirmed by reading back)", r.id)
-        return results
+        current = await self._current_events([(i, r.id, r.external_identifier) for i, r in batch])
+        return {
+            i: ItemResult(i, 1000, "deleted (confirmed by reading back)", r.id)
+            for i, r in batch
+            if current[i] is None
+        }
 
     # ------------------------------------------------------------ projects
 
