@@ -675,6 +675,29 @@ _EVENT_PERSON_ALIASES = (
     *PERSON_IDENTIFIER_ALIASES,
 )
 
+# Absences and events are both Nepton events: these two columns are the same in both tables.
+_EVENT_PERSON = Column(
+    "person",
+    "Person (employee number)",
+    "Henkilö (henkilönumero)",
+    "Person (anställningsnummer)",
+    ColumnType.REFERENCE,
+    _event_person,
+    required=True,
+    refers_to=RefersTo.PERSON,
+    aliases=_EVENT_PERSON_ALIASES,
+)
+_EVENT_EXTERNAL_ID = Column(
+    "external_identifier",
+    "External identifier",
+    "Ulkoinen tunniste",
+    "Extern identifierare",
+    ColumnType.TEXT,
+    _event_external_id,
+    identifies=True,
+    aliases=("External id", "Ulkoinen tunnus", "Externt id"),
+)
+
 ABSENCES: tuple[Column, ...] = (
     Column(
         "id",
@@ -687,17 +710,7 @@ ABSENCES: tuple[Column, ...] = (
         identifies=True,
         aliases=("Id", "Event id", "Absence id"),
     ),
-    Column(
-        "person",
-        "Person (employee number)",
-        "Henkilö (henkilönumero)",
-        "Person (anställningsnummer)",
-        ColumnType.REFERENCE,
-        _event_person,
-        required=True,
-        refers_to=RefersTo.PERSON,
-        aliases=_EVENT_PERSON_ALIASES,
-    ),
+    _EVENT_PERSON,
     Column(
         "person_name",
         "Person name",
@@ -826,16 +839,7 @@ ABSENCES: tuple[Column, ...] = (
         _attr("description"),
         aliases=("Comment", "Selite", "Kommentti", "Kommentar"),
     ),
-    Column(
-        "external_identifier",
-        "External identifier",
-        "Ulkoinen tunniste",
-        "Extern identifierare",
-        ColumnType.TEXT,
-        _event_external_id,
-        identifies=True,
-        aliases=("External id", "Ulkoinen tunnus", "Externt id"),
-    ),
+    _EVENT_EXTERNAL_ID,
 )
 
 EVENTS: tuple[Column, ...] = (
@@ -850,17 +854,7 @@ EVENTS: tuple[Column, ...] = (
         identifies=True,
         aliases=("Id", "Event id", "Tapahtuman id"),
     ),
-    Column(
-        "person",
-        "Person (employee number)",
-        "Henkilö (henkilönumero)",
-        "Person (anställningsnummer)",
-        ColumnType.REFERENCE,
-        _event_person,
-        required=True,
-        refers_to=RefersTo.PERSON,
-        aliases=_EVENT_PERSON_ALIASES,
-    ),
+    _EVENT_PERSON,
     Column(
         "event_type",
         "Type (code)",
@@ -939,16 +933,7 @@ EVENTS: tuple[Column, ...] = (
         editable=False,
         aliases=("Is locked",),
     ),
-    Column(
-        "external_identifier",
-        "External identifier",
-        "Ulkoinen tunniste",
-        "Extern identifierare",
-        ColumnType.TEXT,
-        _event_external_id,
-        identifies=True,
-        aliases=("External id", "Ulkoinen tunnus", "Externt id"),
-    ),
+    _EVENT_EXTERNAL_ID,
 )
 
 COLUMNS: dict[Entity, tuple[Column, ...]] = {
