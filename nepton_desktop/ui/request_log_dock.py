@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from nepton_desktop.api.request_log import LogEntry, RequestLog
 from nepton_desktop.ui.error_dialog import scrub_secrets, status_color
+from nepton_desktop.ui.i18n.formatting import format_time
 
 _Index = QModelIndex | QPersistentModelIndex
 OK_CODE = 1000
@@ -58,7 +59,8 @@ class LogRow:
 
 def row_of(entry: LogEntry) -> LogRow:
     try:
-        shown_time = datetime.fromisoformat(entry.time).astimezone().strftime("%H:%M:%S")
+        local = datetime.fromisoformat(entry.time).astimezone()
+        shown_time = format_time(local.time(), seconds=True)
     except ValueError:
         shown_time = entry.time
     code = entry.response_code

@@ -1,6 +1,7 @@
 """Render every tab of the app on the demo sandbox into PNG files (docs/screenshots/).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.e2e.screenshots [docs/screenshots]
+(in English; with ``NEPTON_DESKTOP_LANGUAGE=fi`` or ``sv`` in that language and its locale).
 (``--dark`` renders only ``main-window-dark.png`` with a dark palette, to judge the marks on a
 dark scheme.)
 
@@ -105,11 +106,14 @@ def main(argv: list[str]) -> int:
     import qasync
 
     from nepton_desktop.ui.app import create_application
+    from nepton_desktop.ui.i18n.loader import install_translators
 
     dark = "--dark" in argv
     argv = [a for a in argv if a != "--dark"]
     out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
     app = create_application([sys.argv[0]])
+    # As the app starts: English (NEPTON_DESKTOP_LANGUAGE=fi renders Finnish) and its locale.
+    install_translators(app, "en")
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

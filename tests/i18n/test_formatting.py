@@ -46,7 +46,13 @@ def test_swedish_follows_the_territory() -> None:
 
 
 def test_english_in_the_us() -> None:
-    assert f.format_date(date(2026, 12, 3), EN_US) == "12/3/26"
+    # The short pattern's two-digit year is widened: Qt would read "12/3/26" back as 1926.
+    assert f.format_date(date(2026, 12, 3), EN_US) == "12/3/2026"
+    assert f.parse_date("12/3/2026", EN_US) == date(2026, 12, 3)
+    assert f.parse_date("3.12.2026", EN_US) is None
+    assert f.parse_datetime(f.format_datetime(datetime(1950, 1, 2, 17, 5), EN_US), EN_US) == (
+        datetime(1950, 1, 2, 17, 5)
+    )
     assert f.format_time(time(8, 5, 9), EN_US, seconds=True) == "8:05:09\u202fAM".replace(
         "\u202f", f.format_time(time(8, 5), EN_US)[4:5]
     )

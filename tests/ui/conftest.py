@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -20,6 +21,17 @@ from nepton_desktop.ui.demo import DemoSession, start_demo
 from nepton_desktop.ui.editing.journal import EditJournal, journal_path
 from nepton_desktop.ui.main_thread_gc import GuiThreadGarbageCollector
 from nepton_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_in_finland() -> Iterator[None]:
+    """The locale the app formats with on a bare ``C`` system (English in Finland: dates
+    ``03/12/2026``, times ``8.05``, decimal comma), whatever machine runs the tests; a test of
+    another locale sets its own."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Finland))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture(autouse=True, scope="session")

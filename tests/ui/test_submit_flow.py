@@ -11,7 +11,6 @@ from nepton_desktop.api import EventFilter
 from nepton_desktop.domain.records import EventUpdate
 from nepton_desktop.ui.demo import DemoSession
 from nepton_desktop.ui.main_window import MainWindow
-from nepton_desktop.ui.models.cell_values import format_value
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.submit.conflicts import ConflictDialog
 from nepton_desktop.ui.submit.outcome_dialog import OutcomeDialog
@@ -166,7 +165,8 @@ async def test_conflict_is_shown_and_mine_kept(demo_window: MainWindow, demo: De
     assert len(conflicts.conflicts) == 1
     sides = {field[0]: field[1:] for field in conflicts.conflicts[0].fields}
     assert sides["Description"][1] == "Changed by a supervisor"  # (loaded, in Nepton, mine)
-    assert sides["End"][2] == format_value(new_end)
+    shown_end = f"{new_end:%d/%m/%Y} {new_end.hour}.{new_end.minute:02d}"  # English in Finland
+    assert sides["End"][2] == model.value_text(new_end, end_col) == shown_end
     conflicts.choose(0, keep_mine=True)
     conflicts.confirm()
     report = await finish(task)

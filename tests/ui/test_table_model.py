@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from nepton_desktop.ui.editing.clipboard import paste_tsv, to_tsv
-from nepton_desktop.ui.models.entity_model import ERROR_ROLE
+from nepton_desktop.ui.models.entity_model import ERROR_ROLE, VALUE_ROLE
 from nepton_desktop.ui.models.entity_models import EventsModel
 from tests.ui.records import CONTEXT, REFERENCES, events
 
@@ -29,7 +29,38 @@ def test_rows_show_the_columns_declared_once(qapp: object) -> None:
     assert model.columnCount() == len(model.columns)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Nepton id"
     assert column(model, "person") == ["1001", "1002", "1003", "1001"]
-    assert column(model, "start")[0] == "3.12.2026 8.00"
+    assert column(model, "start")[0] == "03/12/2026 8.00"  # English in Finland (conftest)
+
+
+def test_dates_and_numbers_follow_the_locale_and_read_back(qapp: object) -> None:
+    """What a cell shows is what an edit starts from, what a copy carries and what the cell
+    reads back, in the locale's own pattern; Finnish text is still read as the import does."""
+    previous = QLocale()
+    for name, shown in (
+        ("fi_FI", "3.12.2026 8.00"),
+        ("sv_SE", "2026-12-03 08:00"),
+        ("en_US", "12/3/2026 8:00\u202fAM"),
+    ):
+        QLocale.setDefault(QLocale(name))
+        try:
+            model = loaded_model()
+            col = model.column_index("start")
+            text = model.data(model.index(0, col))
+            assert text.replace("\u202f", " ") == shown.replace("\u202f", " "), name
+            assert model.data(model.index(0, col), Qt.ItemDataRole.EditRole) == text
+            model.set_quick_filter(text.split(" ")[0])
+            assert model.rowCount() >= 1, name
+            model.set_quick_filter("")
+            assert to_tsv(model, [0], [col]).splitlines()[1] == text
+            # Another moment, typed as the locale writes it, then the Finnish way.
+            later = model.value_text(datetime(2026, 12, 4, 17, 30), col)
+            assert model.setData(model.index(0, col), later), name
+            assert model.data(model.index(0, col), VALUE_ROLE) == datetime(2026, 12, 4, 17, 30)
+            assert model.setData(model.index(0, col), "5.12.2026 9.15"), name
+            assert model.data(model.index(0, col), VALUE_ROLE) == datetime(2026, 12, 5, 9, 15)
+            assert model.data(model.index(0, col), ERROR_ROLE) is None
+        finally:
+            QLocale.setDefault(previous)
 
 
 def test_sort_by_a_column_both_ways_and_back_to_load_order(qapp: object) -> None:

@@ -1,8 +1,10 @@
 """Text typed or pasted into a cell -> the column's value, or the reason it is not valid.
 
-Values are coerced by the import's own coercion (nepton_desktop.importing.coercion: Finnish
-dates ``d.M.yyyy``, ISO dates, ``H.mm`` times, decimal comma, lists separated by ``|``, choices
-in fi/sv/en), then checked the way the import validates them. A reference (a person, project,
+A date, time or number written the way the table shows it (the user's locale: ``12/3/2026``
+in US English, ``8,5`` in Swedish) is read in that locale first. Any other text goes to the
+import's own coercion (nepton_desktop.importing.coercion: Finnish dates ``d.M.yyyy``, ISO
+dates, ``H.mm`` times, decimal comma, lists separated by ``|``, choices in fi/sv/en). Values
+are then checked the way the import validates them. A reference (a person, project,
 event type, absence type or unit) must name something the loaded data knows.
 """
 
@@ -12,12 +14,13 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from nepton_desktop.domain.columns import Column, ColumnType, RefersTo
 from nepton_desktop.domain.identity import is_valid_hetu, is_valid_iban
 from nepton_desktop.importing.coercion import CoercionError, coerce_value
 from nepton_desktop.ui.i18n import column_header, translate_message
+from nepton_desktop.ui.i18n.formatting import parse_date, parse_datetime, parse_time
 from nepton_desktop.ui.models.cell_values import format_value
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -41,9 +44,19 @@ class ParsedCell:
 References = Mapping[RefersTo, Collection[str]]
 
 
-def parse_cell(column: Column, text: str, references: References | None = None) -> ParsedCell:
-    """Parse ``text`` for ``column``; empty text is an empty cell (an error if required)."""
+def parse_cell(
+    column: Column,
+    text: str,
+    references: References | None = None,
+    locale: QLocale | None = None,
+) -> ParsedCell:
+    """Parse ``text`` for ``column``; empty text is an empty cell (an error if required).
+
+    ``locale``: the locale the table writes values in; text in its pattern is read that way
+    before the import's coercion. Without it, only the coercion reads the text."""
     text = text.strip()
+    if locale is not None and text:
+        text = _canonical(column.type, text, locale)
     if not text:
         if column.required:
             return ParsedCell(
@@ -81,6 +94,31 @@ def parse_cell(column: Column, text: str, references: References | None = None) 
     if kind is ColumnType.REFERENCE:
         return _check_references(column, value, (str(value),), references)
     return ParsedCell(value)
+
+
+def _canonical(kind: ColumnType, text: str, locale: QLocale) -> str:
+    """``text`` in the import's canonical form when the locale reads it as the column's type;
+    otherwise unchanged, for the coercion to read (or to explain why it cannot)."""
+    if kind is ColumnType.DATE:
+        day = parse_date(text, locale)
+        return format_value(day) if day is not None else text
+    if kind is ColumnType.DATETIME:
+        moment = parse_datetime(text, locale)
+        if moment is None:
+            day = parse_date(text, locale)
+            return format_value(day) if day is not None else text
+        return format_value(moment)
+    if kind is ColumnType.TIME:
+        clock = parse_time(text, locale)
+        return format_value(clock) if clock is not None else text
+    if kind is ColumnType.DECIMAL:
+        # Grouping and the decimal mark as the locale writes them ("1,234.5" in English):
+        # without grouping and with a comma, the coercion reads it unambiguously.
+        _number, ok = locale.toDouble(text)
+        if ok:
+            bare = text.replace(locale.groupSeparator(), "").replace("\u00a0", "")
+            return bare.replace(" ", "").replace(locale.decimalPoint(), ",")
+    return text
 
 
 def _check_references(

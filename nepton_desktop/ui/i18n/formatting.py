@@ -50,10 +50,12 @@ def parse_number(text: str, locale: QLocale | None = None) -> float | None:
 
 
 def format_date(value: dt.date, locale: QLocale | None = None) -> str:
-    """``2026-12-03`` -> ``3.12.2026`` (Finnish), ``2026-12-03`` (Swedish in Sweden)."""
+    """``2026-12-03`` -> ``3.12.2026`` (Finnish), ``2026-12-03`` (Swedish in Sweden),
+    ``12/3/2026`` (US English): the short pattern, always with the whole year."""
     if isinstance(value, dt.datetime):
         value = value.date()
-    return _locale(locale).toString(QDate(value.year, value.month, value.day), _SHORT)
+    loc = _locale(locale)
+    return loc.toString(QDate(value.year, value.month, value.day), date_format(loc))
 
 
 def format_time(value: dt.time, locale: QLocale | None = None, *, seconds: bool = False) -> str:
@@ -88,8 +90,36 @@ def format_duration_hours(hours: float | Decimal, locale: QLocale | None = None)
 
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date pattern (``d.M.yyyy`` in Finnish), for date edits' display."""
-    return _locale(locale).dateFormat(_SHORT)
+    """The locale's short date pattern (``d.M.yyyy`` in Finnish), for date edits' display.
+
+    A two-digit year (``M/d/yy`` in US English, ``dd.MM.yy`` in German) becomes four digits:
+    HR dates span birth dates a century apart, and Qt reads ``yy`` back as 19xx."""
+    pattern = _locale(locale).dateFormat(_SHORT)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy", 1)
+    return pattern
+
+
+def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
+    """The date ``text`` writes in the locale's pattern (:func:`date_format`), or None."""
+    parsed = _locale(locale).toDate(text.strip(), date_format(locale))
+    return dt.date(parsed.year(), parsed.month(), parsed.day()) if parsed.isValid() else None
+
+
+def parse_time(text: str, locale: QLocale | None = None) -> dt.time | None:
+    """The time ``text`` writes in the locale's short pattern (``8.05`` in Finnish), or None."""
+    parsed = _locale(locale).toTime(text.strip(), time_format(locale))
+    return dt.time(parsed.hour(), parsed.minute()) if parsed.isValid() else None
+
+
+def parse_datetime(text: str, locale: QLocale | None = None) -> dt.datetime | None:
+    """A date and time as :func:`format_datetime` writes them, or None."""
+    pattern = f"{date_format(locale)} {time_format(locale)}"
+    parsed = _locale(locale).toDateTime(" ".join(text.split()), pattern)
+    if not parsed.isValid():
+        return None
+    day, moment = parsed.date(), parsed.time()
+    return dt.datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
 
 
 def time_format(locale: QLocale | None = None) -> str:

@@ -1,8 +1,14 @@
 """How a cell's value is shown, copied and compared: one place for every column type.
 
-Values are the plain Python values the column getters return (see domain/columns.py). Dates
-and numbers are shown the Finnish way (``d.M.yyyy``, ``H.mm``, decimal comma), the format the
-import reads back, so a copied cell pastes into the same column unchanged.
+Values are the plain Python values the column getters return (see domain/columns.py).
+
+- :class:`LocaleText` writes them as the user reads them: dates, times and numbers through
+  ``QLocale`` of the chosen language (Finnish ``3.12.2026 8.05``, ``8,5``; Swedish in Sweden
+  ``2026-12-03 08:05``). The tables show, edit and copy this text; the cell parsing reads it
+  back (``editing/cell_parsing.py``), so a copied cell pastes into the same column unchanged.
+- :func:`format_value` writes the import's canonical Finnish form (``d.M.yyyy``, ``H.mm``,
+  decimal comma), whatever the language: what the journal stores and what a value is checked
+  through, so a stored text never depends on the language the app ran in.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from nepton_desktop.domain.columns import LIST_SEPARATOR, ColumnType
+from nepton_desktop.ui.i18n.formatting import format_date, format_number, format_time
 
 
 def _format_datetime(value: datetime) -> str:
@@ -25,31 +32,76 @@ def _format_date(value: date) -> str:
     return f"{value.day}.{value.month}.{value.year}"
 
 
-def text_formatter() -> Callable[[object], str]:
-    """A fast ``format_value`` for whole columns: one dict look-up by type per value instead
-    of a chain of isinstance checks (1,000,000 cells at load), with Yes/No translated once."""
-    yes, no = (
-        QCoreApplication.translate("CellValues", "Yes"),
-        QCoreApplication.translate("CellValues", "No"),
-    )
-    by_type: dict[type, Callable[[Any], str]] = {
-        str: str,
-        int: str,
-        type(None): lambda _v: "",
-        bool: lambda v: yes if v else no,
-        datetime: _format_datetime,
-        date: _format_date,
-    }
+class LocaleText:
+    """Cell values as the user's locale writes them; callable, one instance per model or pass.
 
-    def fmt(value: object) -> str:
-        formatter = by_type.get(type(value))
+    ``QLocale.toString`` costs a few microseconds a call and a load formats a million cells,
+    but a column repeats few distinct dates and times (a month of events has 30 days and at
+    most 1,440 minutes of the day), so each distinct one is formatted once and remembered.
+    QLocale is reentrant, so an instance may run in a worker thread (the filter texts do).
+    """
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self._yes = QCoreApplication.translate("CellValues", "Yes")
+        self._no = QCoreApplication.translate("CellValues", "No")
+        self._dates: dict[date, str] = {}
+        self._times: dict[tuple[int, int], str] = {}
+        self._by_type: dict[type, Callable[[Any], str]] = {
+            str: str,
+            int: str,  # identifiers and counts: never grouped, "12345" stays searchable
+            type(None): lambda _v: "",
+            bool: self._bool,
+            datetime: self._datetime,
+            date: self._date,
+            time: self._time,
+            Decimal: self._number,
+            float: self._number,
+            timedelta: _format_duration,
+            tuple: self._list,
+        }
+
+    @property
+    def locale(self) -> QLocale:
+        return self._locale
+
+    def __call__(self, value: object) -> str:
+        formatter = self._by_type.get(type(value))
         return formatter(value) if formatter is not None else format_value(value)
 
-    return fmt
+    def _bool(self, value: bool) -> str:
+        return self._yes if value else self._no
+
+    def _date(self, value: date) -> str:
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = format_date(value, self._locale)
+        return text
+
+    def _time(self, value: time) -> str:
+        key = (value.hour, value.minute)
+        text = self._times.get(key)
+        if text is None:
+            text = self._times[key] = format_time(time(*key), self._locale)
+        return text
+
+    def _datetime(self, value: datetime) -> str:
+        return f"{self._date(value.date())} {self._time(value.time())}"
+
+    def _number(self, value: Decimal | float) -> str:
+        return format_number(value, None, self._locale)
+
+    def _list(self, value: tuple[object, ...]) -> str:
+        return LIST_SEPARATOR.join(self(v) for v in value)
+
+
+def _format_duration(value: timedelta) -> str:
+    minutes = int(value.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 def format_value(value: object) -> str:
-    """The text of a cell as the table shows and copies it."""
+    """A value in the import's canonical Finnish form, whatever the language (see above)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -67,8 +119,7 @@ def format_value(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f").replace(".", ",")
     if isinstance(value, timedelta):
-        minutes = int(value.total_seconds() // 60)
-        return f"{minutes // 60}:{minutes % 60:02d}"
+        return _format_duration(value)
     if isinstance(value, tuple):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return str(value)

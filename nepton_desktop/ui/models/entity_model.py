@@ -45,8 +45,9 @@ from nepton_desktop.ui.editing.undo_commands import (
     EditCellsCommand,
 )
 from nepton_desktop.ui.i18n import choice_texts, current_language_code
+from nepton_desktop.ui.i18n.inherited_tr import InheritedContextTr
 from nepton_desktop.ui.i18n.languages import PSEUDO
-from nepton_desktop.ui.models.cell_values import column_sort_keys, format_value
+from nepton_desktop.ui.models.cell_values import LocaleText, column_sort_keys, format_value
 from nepton_desktop.ui.models.row_marks import RowMarks
 from nepton_desktop.ui.models.table_rows import TableRow, build_rows, filter_texts, new_row
 
@@ -62,7 +63,7 @@ VALUE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 _uid_of = attrgetter("uid")
 
 
-class EntityTableModel(QAbstractTableModel):
+class EntityTableModel(InheritedContextTr, QAbstractTableModel):
     """Rows of one entity with pending edits, sorting and filters done in Python."""
 
     # Emitted after anything that changes what a submit would send.
@@ -92,6 +93,9 @@ class EntityTableModel(QAbstractTableModel):
         self._column_filters: dict[int, str] = {}
         self._texts_ready = True
         self._language = current_language_code()
+        # Dates and numbers as the user's locale writes them; the language (and so the
+        # locale) changes only with a restart, so one formatter serves the model's life.
+        self._text = LocaleText()
         self._sort_keys: dict[int, list[Any]] = {}
         self._column_texts: dict[int, list[str | None]] = {}
         self._marks = RowMarks()
@@ -113,7 +117,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def prepare_filter_texts(self, rows: list[TableRow]) -> list[list[str]]:
         """The filter texts of ``rows``; pure Python, safe to run in a worker thread."""
-        return filter_texts(rows, len(self.columns), self._labels)
+        return filter_texts(rows, len(self.columns), self._labels, LocaleText(self._text.locale))
 
     def set_rows(
         self,
@@ -193,11 +197,11 @@ class EntityTableModel(QAbstractTableModel):
 
     def _haystack(self, row: TableRow) -> str:
         """The row's text for the quick filter: its cells as shown (choices by their labels)."""
-        if row._haystack is None and self._labels:
+        if row._haystack is None:
             row._haystack = "\x1f".join(
                 self.value_text(v, col) for col, v in enumerate(row.values)
             ).casefold()
-        return row.haystack()
+        return row._haystack
 
     def edit_text(self, value: object, col: int) -> str:
         """The text an edit of the cell starts from: as shown, but pseudo labels (a test
@@ -207,11 +211,12 @@ class EntityTableModel(QAbstractTableModel):
         return self.value_text(value, col)
 
     def value_text(self, value: object, col: int) -> str:
-        """A value of column ``col`` as the table shows it (a choice by its label)."""
+        """A value of column ``col`` as the table shows it (a choice by its label, a date as
+        the user's locale writes it)."""
         labels = self._labels.get(col)
         if labels is not None and isinstance(value, str):
             return labels.get(value, value)
-        return format_value(value)
+        return self._text(value)
 
     def _background(self, row: TableRow, col: int) -> Any:
         marks = self._marks
@@ -484,7 +489,8 @@ class EntityTableModel(QAbstractTableModel):
     # -- editing through the undo stack ----------------------------------------------------
 
     def parse(self, col: int, text: str) -> ParsedCell:
-        return parse_cell(self.columns[col], text, self.references)
+        locale = None if self._language == PSEUDO else self._text.locale
+        return parse_cell(self.columns[col], text, self.references, locale)
 
     def edit_cells(self, edits: Sequence[tuple[int, int, str]], label: str | None = None) -> None:
         """Set cells (view row, column, typed text) as one undoable step, validated."""
@@ -549,9 +555,8 @@ class EntityTableModel(QAbstractTableModel):
             ]
             copies.append(self.make_new_row(values))
         if copies:
-            self.undo_stack.push(
-                AddRowsCommand(self, copies, self.tr("Duplicate %n row(s)", "", len(copies)))
-            )
+            label = self.tr("Duplicate %n row(s)", "", len(copies))
+            self.undo_stack.push(AddRowsCommand(self, copies, label))
         return copies
 
     def duplicated_identifiers(self) -> tuple[str, ...]:
@@ -563,9 +568,8 @@ class EntityTableModel(QAbstractTableModel):
         rows = [self.row_at(r) for r in sorted(set(view_rows))]
         uids = [row.uid for row in rows if self.row_is_editable(row)]
         if uids:
-            self.undo_stack.push(
-                DeleteRowsCommand(self, uids, self.tr("Delete %n row(s)", "", len(uids)))
-            )
+            label = self.tr("Delete %n row(s)", "", len(uids))
+            self.undo_stack.push(DeleteRowsCommand(self, uids, label))
 
     # -- what the undo commands call -------------------------------------------------------
 

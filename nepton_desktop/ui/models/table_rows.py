@@ -7,11 +7,11 @@ and filter do to their position in the view.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from nepton_desktop.domain.columns import Column, DisplayContext
-from nepton_desktop.ui.models.cell_values import format_value, text_formatter
+from nepton_desktop.ui.models.cell_values import LocaleText
 
 _uids = itertools.count(1)
 
@@ -49,11 +49,6 @@ class TableRow:
     @property
     def is_pending(self) -> bool:
         return self.alive and (self.is_new or self.deleted or self.is_changed)
-
-    def haystack(self) -> str:
-        if self._haystack is None:
-            self._haystack = "\x1f".join(format_value(v) for v in self.values).casefold()
-        return self._haystack
 
     def invalidate(self) -> None:
         self._haystack = None
@@ -97,11 +92,14 @@ def filter_texts(
     rows: Sequence[TableRow],
     column_count: int,
     labels: Mapping[int, Mapping[str, str]] | None = None,
+    fmt: Callable[[object], str] | None = None,
 ) -> list[list[str]]:
     """Each column's cell texts, casefolded, and each row's all-columns text for the quick
     filter. Pure Python: the window runs it in a worker thread after the rows are shown.
-    ``labels``: per choice column, the text shown for each value (a filter matches that)."""
-    fmt = text_formatter()
+    ``labels``: per choice column, the text shown for each value (a filter matches that).
+    ``fmt``: how the table writes a value (a :class:`LocaleText`; the current locale's one
+    when not given)."""
+    fmt = fmt if fmt is not None else LocaleText()
     texts = [[fmt(row.values[col]).casefold() for row in rows] for col in range(column_count)]
     for col, shown in (labels or {}).items():
         folded = {value.casefold(): label.casefold() for value, label in shown.items()}

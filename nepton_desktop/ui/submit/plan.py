@@ -32,7 +32,6 @@ from nepton_desktop.domain.records import (
     Project,
     ProjectUpsert,
 )
-from nepton_desktop.ui.models.cell_values import format_value
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.models.table_rows import TableRow
 from nepton_desktop.ui.tabs.reference_data import ReferenceData
@@ -102,7 +101,7 @@ def row_label(model: EntityTableModel, row: TableRow) -> str:
         Entity.ABSENCES: ("person", "event_type", "start_date", "end_date"),
         Entity.EVENTS: ("person", "event_type", "start"),
     }[model.entity]
-    parts = [format_value(_value(model, row, k)) for k in keys]
+    parts = [model.value_text(_value(model, row, k), model.column_index(k)) for k in keys]
     return " · ".join(p for p in parts if p) or QCoreApplication.translate(
         "SubmitPlan", "(empty row)"
     )

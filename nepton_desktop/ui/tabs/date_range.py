@@ -8,6 +8,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from nepton_desktop.ui.i18n.formatting import date_format
+
 
 def this_month(today: date) -> tuple[date, date]:
     last = calendar.monthrange(today.year, today.month)[1]
@@ -27,7 +29,7 @@ class DateRangeEdit(QWidget):
         self.last_edit.setObjectName("range_last")
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+            edit.setDisplayFormat(date_format())
             edit.editingFinished.connect(self._edited)
         self.set_range(first, last)
         layout = QHBoxLayout(self)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,11 +29,20 @@ from nepton_desktop.ui.editing.cell_delegate import CellDelegate
 from nepton_desktop.ui.editing.clipboard import paste_tsv, to_tsv
 from nepton_desktop.ui.editing.xlsx_export import write_xlsx
 from nepton_desktop.ui.i18n import format_number
+from nepton_desktop.ui.i18n.inherited_tr import InheritedContextTr
 from nepton_desktop.ui.models.entity_model import EntityTableModel
 from nepton_desktop.ui.tabs.column_filter_bar import ColumnFilterBar
 
+# Values whose text is about the widest the locale writes (two-digit day, month and hour).
+_WIDEST_VALUES: dict[ColumnType, object] = {
+    ColumnType.DATE: date(2026, 12, 28),
+    ColumnType.DATETIME: datetime(2026, 12, 28, 23, 58),
+    ColumnType.TIME: time(23, 58),
+}
+_CELL_MARGINS = 16  # the item view's text margins and the grid line, with a little air
 
-class EntityTab(QWidget):
+
+class EntityTab(InheritedContextTr, QWidget):
     """A table over one entity model. Server-side filters (events) go in ``server_filters``."""
 
     # The user asked for fresh data (F5, or a changed server-side filter).
@@ -207,14 +217,22 @@ class EntityTab(QWidget):
     def fit_columns(self, max_width: int = 280, min_text_width: int = 160) -> None:
         """Size columns to their header and the rows in view (Qt samples at most 1,000 rows),
         capped so one long description cannot push the rest off screen. Free-text columns get
-        room even when the sampled rows leave them empty, for the text the user types."""
+        room even when the sampled rows leave them empty, for the text the user types. Date
+        and time columns fit their widest value in bold, as an edited cell shows it."""
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(200)
         self.view.resizeColumnsToContents()
+        bold = self.view.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for col, column in enumerate(self.model.columns):
             width = header.sectionSize(col)
             if column.type is ColumnType.TEXT and column.editable:
                 width = max(width, min_text_width)
+            widest = _WIDEST_VALUES.get(column.type)
+            if widest is not None:
+                text = self.model.value_text(widest, col)
+                width = max(width, metrics.horizontalAdvance(text) + _CELL_MARGINS)
             header.resizeSection(col, min(width, max_width))
 
     def focus_quick_filter(self) -> None:
