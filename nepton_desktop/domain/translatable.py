@@ -21,6 +21,12 @@ The UI translates with ``nepton_desktop.ui.i18n.translate_message(message)``
 A value may be a :class:`Message` itself (rendered the same way) or a :class:`Localized` text
 that the domain declares in fi, sv and en (a column header in "{column} is required").
 
+Dates, times and numbers are handed over as objects (``datetime.date``, ``datetime.datetime``,
+``datetime.time``, ``Decimal``, ``float``), never as text formatted here: the UI renders them
+with its ``format_value`` (QLocale of the chosen language: ``3.12.2026`` in Finnish,
+``2026-12-03`` in Swedish in Sweden). Without one (``str()``, the headless commands) a date
+reads in the import's canonical Finnish form (:func:`fi_date`, :func:`fi_datetime`).
+
 Rules that ``lupdate`` imposes: context and text are string literals (never f-strings or
 variables) passed positionally. Placeholders are ``{name}``; translators keep them unchanged
 (``tests/i18n`` checks every translation).
@@ -32,16 +38,30 @@ import functools
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
 from types import MappingProxyType
 
 __all__ = [
+    "FORMATTED_TYPES",
     "QT_TRANSLATE_NOOP",
+    "FormatValue",
     "Localized",
     "Message",
     "MessageError",
+    "canonical_text",
+    "fi_date",
+    "fi_datetime",
     "fill_placeholders",
     "placeholder_names",
 ]
+
+FormatValue = Callable[[object], str]
+"""How the UI writes a date, time or number value of a :class:`Message` (through QLocale)."""
+
+# The values a FormatValue writes. Not int: ids, row numbers and years are no quantities
+# ("row 1234", not "row 1 234").
+FORMATTED_TYPES = (date, time, Decimal, float)  # datetime is a date
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -52,6 +72,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 _FORMATTER = string.Formatter()
+
+
+def fi_date(value: date) -> str:
+    """The import's canonical Finnish date, ``d.M.yyyy`` (``3.12.2026``)."""
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def fi_datetime(value: datetime) -> str:
+    """The import's canonical Finnish date and time, ``d.M.yyyy H.mm`` (``3.12.2026 8.05``)."""
+    return f"{fi_date(value)} {value.hour}.{value.minute:02d}"
+
+
+def canonical_text(value: object) -> str:
+    """A :class:`Message` value as it reads without the UI's ``format_value``: dates in the
+    canonical Finnish form, times ``HH.mm`` (``08.30``), anything else ``str(value)``."""
+    if isinstance(value, datetime):
+        return fi_datetime(value)
+    if isinstance(value, date):
+        return fi_date(value)
+    if isinstance(value, time):
+        return f"{value:%H.%M}"
+    return str(value)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -124,7 +166,9 @@ class Message:
     ``str(message)`` is the English text with the values filled in; the UI shows
     ``message.render(translate)`` instead, where ``translate(context, text)`` returns the text in
     the user's language. A value may itself be a :class:`Message` (a reason inside "row 3:
-    {reason}", notes joined by "; "): it is rendered with the same ``translate``.
+    {reason}", notes joined by "; "): it is rendered with the same ``translate``. Dates, times
+    and numbers (:data:`FORMATTED_TYPES`) are written by ``render``'s ``format_value``, else
+    by :func:`canonical_text`.
     """
 
     context: str
@@ -141,25 +185,50 @@ class Message:
             missing = sorted(names - set(args))
             raise ValueError(f"Message {self.text!r} has no value for {missing}")
 
-    def render(self, translate: Callable[[str, str], str], language: str = "en") -> str:
+    def render(
+        self,
+        translate: Callable[[str, str], str],
+        language: str = "en",
+        *,
+        format_value: FormatValue | None = None,
+    ) -> str:
         """The text in the user's language (``translate(context, text)``), values filled in.
 
-        ``language`` ("fi", "sv", "en") picks the text of :class:`Localized` values."""
+        ``language`` ("fi", "sv", "en") picks the text of :class:`Localized` values;
+        ``format_value`` writes the dates, times and numbers (nested messages too), which
+        without it read as :func:`canonical_text` gives them."""
         args: Mapping[str, object] = self.args
-        if any(isinstance(v, Message | Localized) for v in args.values()):
-            args = {
-                k: v.render(translate, language)
-                if isinstance(v, Message)
-                else (v.in_language(language) if isinstance(v, Localized) else v)
-                for k, v in args.items()
-            }
+        if any(isinstance(v, _RENDERED_TYPES) for v in args.values()):
+            write = format_value if format_value is not None else canonical_text
+
+            def text_of(value: object) -> object:
+                if isinstance(value, Message):
+                    return value.render(translate, language, format_value=format_value)
+                if isinstance(value, Localized):
+                    return value.in_language(language)
+                if isinstance(value, FORMATTED_TYPES):
+                    return write(value)
+                return value
+
+            args = {k: text_of(v) for k, v in args.items()}
         return fill_placeholders(translate(self.context, self.text), args)
 
     def english(self) -> str:
-        return fill_placeholders(self.text, self.args)  # str() of a nested Message is English
+        """The English text; dates and times in the canonical Finnish form (the headless
+        commands' output), a nested :class:`Message` as its ``str()``."""
+        args: Mapping[str, object] = self.args
+        if any(isinstance(v, FORMATTED_TYPES) for v in args.values()):
+            args = {
+                k: canonical_text(v) if isinstance(v, FORMATTED_TYPES) else v
+                for k, v in args.items()
+            }
+        return fill_placeholders(self.text, args)
 
     def __str__(self) -> str:
         return self.english()
+
+
+_RENDERED_TYPES = (Message, Localized, *FORMATTED_TYPES)
 
 
 class MessageError(Exception):

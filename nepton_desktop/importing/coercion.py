@@ -13,6 +13,8 @@ date) returns a notice text next to the value, which the pipeline shows; none is
 A coercer returns ``(value, notice or None)`` and raises :class:`CoercionError` with a plain
 reason. Notices and reasons are :class:`Message` objects (marked in the ``Coercion`` context,
 shown in the user's language by the UI); they never quote personal identity codes or IBANs.
+Dates and times in them are ``date``/``datetime``/``time`` values, which the UI writes in the
+user's locale and ``str()`` in the canonical Finnish form.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from nepton_desktop.domain.columns import Column, ColumnType
 from nepton_desktop.domain.identity import normalise_iban
 from nepton_desktop.domain.records import AdditionalInfo, Compensation, MedicalCertificate
 from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Localized, Message, MessageError
+from nepton_desktop.domain.translatable import fi_date as fi_date
+from nepton_desktop.domain.translatable import fi_datetime as fi_datetime
 from nepton_desktop.importing.problems import COERCION_CONTEXT, Problem, Severity, joined
 from nepton_desktop.importing.reader import CellValue, column_letter, normalise_header
 
@@ -48,14 +52,6 @@ def _m(text: str, **values: object) -> Message:
 
 Coerced = tuple[object, Message | None]
 Coercer = Callable[[CellValue, bool], Coerced]
-
-
-def fi_date(value: date) -> str:
-    return f"{value.day}.{value.month}.{value.year}"
-
-
-def fi_datetime(value: datetime) -> str:
-    return f"{fi_date(value)} {value.hour}.{value.minute:02d}"
 
 
 def _number_text(value: float | int) -> str:
@@ -170,8 +166,8 @@ def to_date(value: CellValue, typed: bool = True) -> Coerced:
         if value.time() != time(0):
             return value.date(), _m(
                 QT_TRANSLATE_NOOP("Coercion", "the time {time} of {moment} was left out"),
-                time=f"{value:%H.%M}",
-                moment=fi_datetime(value),
+                time=value.time(),
+                moment=value,
             )
         return value.date(), None
     if isinstance(value, bool):
@@ -200,7 +196,7 @@ def _read_as_date(number: str, day: date) -> Message:
             "Coercion", "the number {number} was read as the spreadsheet date {date}"
         ),
         number=number,
-        date=fi_date(day),
+        date=day,
     )
 
 
@@ -210,7 +206,7 @@ def _read_as_datetime(number: str, moment: datetime) -> Message:
             "Coercion", "the number {number} was read as the spreadsheet date and time {moment}"
         ),
         number=number,
-        moment=fi_datetime(moment),
+        moment=moment,
     )
 
 
@@ -222,11 +218,11 @@ def to_datetime(value: CellValue, typed: bool = True) -> Coerced:
         moment = datetime.combine(value, time(0))
         return moment, _m(
             QT_TRANSLATE_NOOP("Coercion", "the date {date} has no time; read as 0.00"),
-            date=fi_date(value),
+            date=value,
         )
     if isinstance(value, time):
         raise CoercionError(
-            _m(QT_TRANSLATE_NOOP("Coercion", "the time {time} has no date"), time=f"{value:%H.%M}")
+            _m(QT_TRANSLATE_NOOP("Coercion", "the time {time} has no date"), time=value)
         )
     if isinstance(value, bool):
         raise CoercionError(
@@ -288,7 +284,7 @@ def _parse_datetime_text(text: str) -> tuple[datetime, Message | None]:
                     "Coercion", "the time zone {zone} was converted to Finnish time {moment}"
                 ),
                 zone=zone_text,
-                moment=fi_datetime(local),
+                moment=local,
             )
         )
         moment = local
@@ -312,7 +308,7 @@ def to_time(value: CellValue, typed: bool = True) -> Coerced:
                 QT_TRANSLATE_NOOP(
                     "Coercion", "{moment} is a date and time; this column takes a time"
                 ),
-                moment=fi_datetime(value),
+                moment=value,
             )
         )
     if isinstance(value, bool):
@@ -323,7 +319,7 @@ def to_time(value: CellValue, typed: bool = True) -> Coerced:
             return moment, _m(
                 QT_TRANSLATE_NOOP("Coercion", "the number {number} was read as the time {time}"),
                 number=_number_text(value),
-                time=f"{moment:%H.%M}",
+                time=moment,
             )
         raise CoercionError(
             _m(

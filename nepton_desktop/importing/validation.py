@@ -27,7 +27,6 @@ from nepton_desktop.domain.identity import (
 )
 from nepton_desktop.domain.records import Category, Event, EventType, Person, Project
 from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
-from nepton_desktop.importing.coercion import fi_date, fi_datetime
 from nepton_desktop.importing.live import LiveData
 from nepton_desktop.importing.problems import VALIDATION_CONTEXT, Problem, Severity
 from nepton_desktop.importing.reader import column_letter
@@ -582,7 +581,7 @@ def _span_checks(c: _Checker, check: RowCheck, start_key: str, end_key: str) -> 
                     "that far in the future",
                 ),
                 years=FUTURE_YEARS,
-                date=fi_date(start.date()),
+                date=start.date(),
             ),
         )
 
@@ -781,19 +780,24 @@ def _overlaps(
                     start < file_end
                     and file_last is not None
                     and file_last.ok
-                    and not any(w.message.text == _OVERLAP_TEXT for w in file_last.warnings)
+                    and not any(w.message.text in _OVERLAP_TEXTS for w in file_last.warnings)
                 ):
                     c.warn(file_last, None, _overlap_text(event))
                 if end > nepton_end:
                     nepton_end, nepton_last = end, event
 
 
-_OVERLAP_TEXT = QT_TRANSLATE_NOOP("Validation", "overlaps event {id} in Nepton ({start}{until})")
+# Two texts, not an optional "–{end}" suffix: the end stays a datetime, which the UI writes in
+# the user's locale.
+_OVERLAP_TEXT = QT_TRANSLATE_NOOP("Validation", "overlaps event {id} in Nepton ({start}–{end})")
+_OVERLAP_OPEN_TEXT = QT_TRANSLATE_NOOP("Validation", "overlaps event {id} in Nepton ({start})")
+_OVERLAP_TEXTS = (_OVERLAP_TEXT, _OVERLAP_OPEN_TEXT)
 
 
 def _overlap_text(event: Event) -> Message:
-    until = f"–{fi_datetime(event.end)}" if event.end else ""
-    return _m(_OVERLAP_TEXT, id=event.id, start=fi_datetime(event.start), until=until)
+    if event.end is None:
+        return _m(_OVERLAP_OPEN_TEXT, id=event.id, start=event.start)
+    return _m(_OVERLAP_TEXT, id=event.id, start=event.start, end=event.end)
 
 
 def _events(c: _Checker) -> None:

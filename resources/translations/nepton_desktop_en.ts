@@ -2683,8 +2683,12 @@ Events it created are deleted and fields it changed get their earlier values bac
         <translation>overlaps row {row} of the same person</translation>
     </message>
     <message>
-        <source>overlaps event {id} in Nepton ({start}{until})</source>
-        <translation>overlaps event {id} in Nepton ({start}{until})</translation>
+        <source>overlaps event {id} in Nepton ({start}–{end})</source>
+        <translation>overlaps event {id} in Nepton ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start})</source>
+        <translation>overlaps event {id} in Nepton ({start})</translation>
     </message>
     <message>
         <source>Nepton refused the row: {reason}</source>

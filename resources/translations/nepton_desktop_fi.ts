@@ -2683,8 +2683,12 @@ Sen luomat tapahtumat poistetaan ja sen muuttamat kentät saavat aiemmat arvonsa
         <translation>menee päällekkäin saman henkilön rivin {row} kanssa</translation>
     </message>
     <message>
-        <source>overlaps event {id} in Nepton ({start}{until})</source>
-        <translation>menee päällekkäin Neptonin tapahtuman {id} kanssa ({start}{until})</translation>
+        <source>overlaps event {id} in Nepton ({start}–{end})</source>
+        <translation>menee päällekkäin Neptonin tapahtuman {id} kanssa ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start})</source>
+        <translation>menee päällekkäin Neptonin tapahtuman {id} kanssa ({start})</translation>
     </message>
     <message>
         <source>Nepton refused the row: {reason}</source>

@@ -2683,8 +2683,12 @@ Händelser som den skapade tas bort och fält som den ändrade får tillbaka sin
         <translation>överlappar rad {row} för samma person</translation>
     </message>
     <message>
-        <source>overlaps event {id} in Nepton ({start}{until})</source>
-        <translation>överlappar händelse {id} i Nepton ({start}{until})</translation>
+        <source>overlaps event {id} in Nepton ({start}–{end})</source>
+        <translation>överlappar händelse {id} i Nepton ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>overlaps event {id} in Nepton ({start})</source>
+        <translation>överlappar händelse {id} i Nepton ({start})</translation>
     </message>
     <message>
         <source>Nepton refused the row: {reason}</source>

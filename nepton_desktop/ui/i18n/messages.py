@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from nepton_desktop.api.errors import InvalidValue, NeptonError
 from nepton_desktop.domain.columns import CHOICE_LABELS, Column
 from nepton_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from nepton_desktop.ui.i18n.formatting import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_time,
+)
 from nepton_desktop.ui.i18n.languages import PSEUDO
 from nepton_desktop.ui.i18n.loader import current_language_code
 from nepton_desktop.ui.i18n.pseudo import pseudo_text
@@ -34,14 +42,32 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def format_value(value: object) -> str:
+    """A date, time or number value of a :class:`Message` as the user's locale writes it
+    (the default ``QLocale``: ``3.12.2026`` in Finnish, ``2026-12-03`` in Swedish in Sweden).
+
+    A datetime is a date and a time even at midnight: a value that means a day is a ``date``.
+    """
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dt.time):
+        return format_time(value)
+    if isinstance(value, Decimal | float):
+        return format_number(value)
+    return str(value)
+
+
 def translate_message(message: Message | str, context: str | None = None) -> str:
-    """A :class:`Message` in the user's language with its values filled in.
+    """A :class:`Message` in the user's language with its values filled in, dates, times and
+    numbers written by :func:`format_value`.
 
     A plain ``str`` is translated in ``context`` when one is given (a column header, a text a
     Qt-free module marked), and returned unchanged otherwise.
     """
     if isinstance(message, Message):
-        return message.render(translate, current_language_code())
+        return message.render(translate, current_language_code(), format_value=format_value)
     if context is None:
         return message
     return translate(context, message)
