@@ -566,6 +566,15 @@ class OutcomeUnknown(NeptonError):
     )
 
 
+def unknown_outcome(index: int, cause: NeptonError) -> ItemResult:
+    """The result of a batch item whose write reached Nepton and could not be settled."""
+    return ItemResult(
+        index,
+        UNKNOWN_OUTCOME_CODE,
+        f"{OutcomeUnknown.message_en} (cause: {type(cause).__name__})",
+    )
+
+
 class InvalidValue(NeptonError, ValueError):
     """A value cannot be sent to Nepton (not representable in XML, or refused by Nepton's rules)."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from nepton_desktop.api import hr_codec
@@ -15,11 +15,19 @@ from nepton_desktop.api.errors import (
     HrImportFailed,
     HrRequestFailed,
     NeptonError,
-    OutcomeUnknown,
     TransportError,
     error_for_code,
+    unknown_outcome,
 )
-from nepton_desktop.domain.records import ImportOutcome, Person, Unit
+from nepton_desktop.api.person_csv import resolve_reset_fields
+from nepton_desktop.api.person_readback import find_person, holds_row, identifies, written_fields
+from nepton_desktop.domain.records import (
+    UNKNOWN_OUTCOME,
+    ImportOutcome,
+    ItemResult,
+    Person,
+    Unit,
+)
 
 if TYPE_CHECKING:
     from nepton_desktop.api.service import NeptonService
@@ -73,41 +81,106 @@ class HrApi:
 
         Returns the outcome when Nepton answered (ResultCode 1000 or a failure with its
         breakdown). When the import may or may not have run (the connection broke after
-        sending), it is sent once more only if every row names its person by Nepton id,
-        username or employee number: Nepton then updates the persons the first import may
-        have created, so nobody is created twice and the same values are written again.
-        Otherwise, or when the second import's outcome is unknown too, OutcomeUnknown is
-        raised, because a row with no identifier would be inserted again.
+        sending), nothing is sent again blindly: the persons are read back and each row is
+        settled as done, not done or still unknown (:meth:`_settle_import`); the outcome
+        then carries ``row_results``, one per row (UNKNOWN_OUTCOME for a row still unknown).
         """
         svc = self._svc
+        reset = resolve_reset_fields(reset_fields)
 
-        def build() -> SoapRequest:
+        def build(rows: Sequence[Person]) -> SoapRequest:
             return hr_codec.import_users_from_csv(
-                svc.hr_auth,
-                persons,
-                ignore_empty_values=ignore_empty_values,
-                reset_fields=reset_fields,
+                svc.hr_auth, rows, ignore_empty_values=ignore_empty_values, reset_fields=reset
             )
 
         # Thousands of rows take long enough to build to stall the GUI loop.
-        request = await asyncio.to_thread(build) if len(persons) > 500 else build()
+        request = await asyncio.to_thread(build, persons) if len(persons) > 500 else build(persons)
         outcome = await self._send_import(request)
-        if isinstance(outcome, TransportError):
-            unidentified = [i for i, p in enumerate(persons, 1) if not _identifies(p)]
-            if not unidentified:
-                outcome = await self._send_import(request)
-            if isinstance(outcome, TransportError):
-                detail = type(outcome).__name__
-                if unidentified:
-                    rows = ", ".join(map(str, unidentified[:10]))
-                    rows += "…" if len(unidentified) > 10 else ""
-                    detail += (
-                        f"; not sent again: row {rows} names no existing person"
-                        if len(unidentified) == 1
-                        else f"; not sent again: rows {rows} name no existing person"
-                    )
-                raise OutcomeUnknown(detail, operation=request.operation) from outcome
-        return outcome
+        if not isinstance(outcome, TransportError):
+            return outcome
+        written = written_fields(persons, reset)
+
+        async def settled() -> dict[int, ItemResult]:
+            return await self._read_back(persons, ignore_empty_values, reset, written)
+
+        return await self._settle_import(persons, outcome, settled, build)
+
+    async def _settle_import(
+        self,
+        persons: Sequence[Person],
+        cause: TransportError,
+        read_back: Callable[[], Awaitable[dict[int, ItemResult]]],
+        build: Callable[[Sequence[Person]], SoapRequest],
+    ) -> ImportOutcome:
+        """Settle an import whose outcome is unknown, row by row.
+
+        The persons are read back: a row whose person holds what it wrote is done. A row
+        that names its person but is not done is sent once more, alone with the others like
+        it: Nepton updates that person, so nobody is created twice. If that answer is lost
+        too, the rows are read back once more without sending. A row that names no person
+        stays unknown: sending it again could create the person twice.
+        """
+        try:
+            results = await read_back()
+        except NeptonError:  # nothing is known, so nothing is sent again
+            results, not_done = {}, []
+        else:
+            not_done = [i for i, p in enumerate(persons) if i not in results and identifies(p)]
+        if not_done:
+            resent = await self._send_import(build([persons[i] for i in not_done]))
+            if isinstance(resent, TransportError):
+                try:
+                    again = await read_back()
+                except NeptonError:
+                    again = {}
+                for i in not_done:
+                    results[i] = again.get(i) or unknown_outcome(i, resent)
+            else:
+                code = int(resent.code) if resent.code.isdigit() else 999
+                text = "; ".join([resent.message, *resent.breakdown])
+                for i in not_done:
+                    results[i] = ItemResult(i, code, f"sent again after reading back: {text}")
+        rows = tuple(results.get(i) or unknown_outcome(i, cause) for i in range(len(persons)))
+        failed = [r for r in rows if not r.ok]
+        if not failed:
+            message = "Saved (confirmed by reading back after the connection broke)"
+            return ImportOutcome("1000", message, (), rows)
+        unknown = [r.index + 1 for r in failed if r.code == UNKNOWN_OUTCOME]
+        message = f"{len(failed)} of {len(rows)} rows not saved" + (
+            f"; unknown whether rows {_row_list(unknown)} were saved" if unknown else ""
+        )
+        return ImportOutcome(str(failed[0].code), message, (), rows)
+
+    async def _read_back(
+        self,
+        persons: Sequence[Person],
+        ignore_empty_values: bool,
+        reset: Collection[str],
+        written: Collection[str],
+    ) -> dict[int, ItemResult]:
+        """index -> result for each row the persons Nepton holds now show done."""
+        numbers = [p.employee_number for p in persons if p.employee_number]
+        usernames = [p.username for p in persons if p.username]
+        found: list[Person] = []
+        if any(p.nepton_id is not None for p in persons):
+            found = await self.get_persons(include_disabled=True)
+        else:
+            for start in range(0, max(len(numbers), len(usernames)), _READ_BACK_CHUNK):
+                part_numbers = numbers[start : start + _READ_BACK_CHUNK]
+                part_names = usernames[start : start + _READ_BACK_CHUNK]
+                # Nepton's filters narrow each other: one read per identifier kind.
+                if part_numbers:
+                    found += await self.get_persons(True, employee_numbers=part_numbers)
+                if part_names:
+                    found += await self.get_persons(True, usernames=part_names)
+        results: dict[int, ItemResult] = {}
+        for i, row in enumerate(persons):
+            now = find_person(row, found) if identifies(row) else None
+            if now is not None and holds_row(
+                row, now, ignore_empty_values=ignore_empty_values, reset=reset, written=written
+            ):
+                results[i] = ItemResult(i, 1000, "saved (confirmed by reading back)", now.nepton_id)
+        return results
 
     async def _send_import(self, request: SoapRequest) -> ImportOutcome | TransportError:
         """One ImportUsersFromCSV exchange: Nepton's outcome, or the TransportError when the
@@ -139,10 +212,12 @@ class HrApi:
         return outcome
 
 
-def _identifies(person: Person) -> bool:
-    """Whether Nepton's import updates an existing person for this row instead of inserting
-    one: it identifies persons by Nepton id, username or employee number."""
-    return bool(person.nepton_id is not None or person.username or person.employee_number)
+_READ_BACK_CHUNK = 200  # identifiers per read-back request
+
+
+def _row_list(rows: list[int]) -> str:
+    shown = ", ".join(map(str, rows[:10]))
+    return shown + ("…" if len(rows) > 10 else "")
 
 
 def _read_error(message: str, operation: str) -> NeptonError:

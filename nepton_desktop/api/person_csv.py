@@ -92,7 +92,8 @@ def resolve_reset_fields(names: Collection[str]) -> frozenset[str]:
     return frozenset(result)
 
 
-def _format(value: object) -> str:
+def format_cell_value(value: object) -> str:
+    """A person field's value as the import file writes it (dates ISO, lists with '|')."""
     if value is None:
         return ""
     if isinstance(value, tuple):
@@ -108,7 +109,7 @@ def _format(value: object) -> str:
 
 def _cell(person: Person, row: int, f: CsvField, reset: frozenset[str]) -> str:
     value = getattr(person, f.attribute)
-    text = _format(value)
+    text = format_cell_value(value)
     if text:
         check_xml_chars(text, f"{f.header} (row {row})")
         if "\n" in text or "\r" in text:

@@ -26,6 +26,7 @@ from nepton_desktop.api.errors import (
     PartialFailure,
     TransportError,
     error_for_code,
+    unknown_outcome,
 )
 from nepton_desktop.api.filters import EventFilter, ProjectFilter
 from nepton_desktop.domain.records import (
@@ -221,7 +222,7 @@ class WorktimeApi:
         try:
             results = await read_back(batch)
         except NeptonError:
-            return [_unknown(i, cause) for i, _ in batch]
+            return [unknown_outcome(i, cause) for i, _ in batch]
         pending = [(i, item) for i, item in batch if i not in results]
         if pending and resend:
             request = build_request([item for _, item in pending])
@@ -317,7 +318,7 @@ class WorktimeApi:
         return await self._batched(
             updates,
             self._build_update,
-            self._sent_or_settled(self._build_update, self._updated, _unknown),
+            self._sent_or_settled(self._build_update, self._updated, unknown_outcome),
         )
 
     def _build_update(self, updates: list[EventUpdate]) -> SoapRequest:
@@ -388,7 +389,7 @@ class WorktimeApi:
             again = build.ensure_projects_exist_v4(self._auth, [p for _, p in matched])
             second = await self._resend(again, [i for i, _ in matched])
             if isinstance(second, TransportError):
-                second = [_unknown(i, second) for i, _ in matched]
+                second = [unknown_outcome(i, second) for i, _ in matched]
             for r in second:
                 results[r.index] = r
         if new:
@@ -465,14 +466,6 @@ def _not_saved(index: int, cause: NeptonError) -> ItemResult:
 
 def _not_deleted(index: int, cause: NeptonError) -> ItemResult:
     return ItemResult(index, cause.code, f"not deleted: {cause.message_en}")
-
-
-def _unknown(index: int, cause: NeptonError) -> ItemResult:
-    return ItemResult(
-        index,
-        UNKNOWN_OUTCOME,
-        f"{OutcomeUnknown.message_en} (cause: {type(cause).__name__})",
-    )
 
 
 def _fill_failed(

@@ -306,6 +306,11 @@ class Submitter:
                 ignore_empty_values=True,
                 reset_fields=reset,
             )
+            if outcome.row_results:  # settled row by row after the answer was lost
+                for r in outcome.row_results:
+                    i = indexes[r.index]
+                    results[i] = ItemResult(i, r.code, r.message, r.id)
+                continue
             code = 1000 if outcome.ok else int(outcome.code) if outcome.code.isdigit() else 999
             message = outcome.message + (
                 "; " + "; ".join(outcome.breakdown) if outcome.breakdown else ""

@@ -290,11 +290,16 @@ class ItemResult:
 
 @dataclass(slots=True)
 class ImportOutcome:
-    """HR API import result: ResultCode, ResultMessage and one breakdown line per problem."""
+    """HR API import result: ResultCode, ResultMessage and one breakdown line per problem.
+
+    ``row_results``: one result per row (``index`` = the row's position in the import) when
+    the import was settled row by row after its answer was lost; empty when Nepton's one
+    answer covers every row."""
 
     code: str
     message: str
     breakdown: tuple[str, ...] = ()
+    row_results: tuple[ItemResult, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -288,44 +288,114 @@ async def test_new_project_of_unknown_outcome_not_found_is_sent_once_more() -> N
     assert "not saved (confirmed by reading back)" in result.message
 
 
-async def test_person_import_of_unknown_outcome_is_sent_once_more_when_every_row_is_named() -> None:
+def _persons_answer(*persons: list[tuple[str, object]]) -> bytes:
+    return r.hr("GetPersons", [("Persons", [("Person", fields) for fields in persons])])
+
+
+def _person(nepton_id: int, first: str, last: str, **fields: object) -> list[tuple[str, object]]:
+    names = {"username": "Username", "employee_number": "EmployeeNumber", "email": "Email"}
+    return [
+        ("NeptonId", nepton_id),
+        *((names[k], v) for k, v in fields.items()),
+        ("FirstName", first),
+        ("LastName", last),
+    ]
+
+
+async def test_person_import_of_unknown_outcome_is_read_back_before_anything_is_sent_again() -> (
+    None
+):
+    """The answer is lost: the persons are read back. A row whose person holds what it wrote
+    is done and not sent again; a row that names its person but is not done is sent again
+    alone (Nepton updates by username, nobody is created twice)."""
     from nepton_desktop.domain.records import Person
 
     ok = r.hr("ImportUsersFromCSV", [("ResultCode", "1000"), ("ResultMessage", "Success.")])
-    with StubServer([Reply(drop=True), Reply(body=ok)]) as stub:
+    rows = [
+        Person("A", "B", username="a.b", email="a@example.fi"),
+        Person("C", "D", employee_number="1002", email="c@example.fi"),
+    ]
+    # a.b holds the new e-mail (done); 1002 still the old one (not done).
+    numbers = _persons_answer(_person(8, "C", "D", employee_number="1002", email="old@x.fi"))
+    names = _persons_answer(_person(7, "A", "B", username="A.B", email="a@example.fi"))
+    with StubServer(
+        [Reply(drop=True), Reply(body=numbers), Reply(body=names), Reply(body=ok)]
+    ) as stub:
+        svc = service_for(stub)
+        outcome = await svc.hr.import_persons(rows, ignore_empty_values=True)
+        await svc.aclose()
+    assert operations(stub) == [
+        "ImportUsersFromCSV",
+        "GetPersons",
+        "GetPersons",
+        "ImportUsersFromCSV",
+    ]
+    resent = stub.requests[3][2].decode()
+    assert "1002" in resent and "a.b" not in resent
+    assert outcome.ok and [(x.index, x.code) for x in outcome.row_results] == [(0, 1000), (1, 1000)]
+    assert outcome.row_results[0].message == "saved (confirmed by reading back)"
+    assert outcome.row_results[0].id == 7
+    assert outcome.row_results[1].message.startswith("sent again after reading back")
+
+
+async def test_person_import_lost_twice_is_read_back_again_and_never_sent_a_third_time() -> None:
+    from nepton_desktop.domain.records import Person
+
+    missing = _persons_answer()
+    there = _persons_answer(_person(7, "A", "B", username="a.b"))
+    with StubServer(
+        [Reply(drop=True), Reply(body=missing), Reply(drop=True), Reply(body=there)]
+    ) as stub:
         svc = service_for(stub)
         outcome = await svc.hr.import_persons(
-            [Person("A", "B", username="a.b"), Person("C", "D", employee_number="1002")],
+            [Person("A", "B", username="a.b")], ignore_empty_values=True
+        )
+        await svc.aclose()
+    assert operations(stub).count("ImportUsersFromCSV") == 2
+    assert outcome.ok and outcome.row_results[0].message == "saved (confirmed by reading back)"
+    # Lost twice and not there after either: unknown, still not sent a third time.
+    with StubServer(
+        [Reply(drop=True), Reply(body=missing), Reply(drop=True), Reply(body=missing)]
+    ) as stub:
+        svc = service_for(stub)
+        outcome = await svc.hr.import_persons(
+            [Person("A", "B", username="a.b")], ignore_empty_values=True
+        )
+        await svc.aclose()
+    assert operations(stub).count("ImportUsersFromCSV") == 2
+    assert not outcome.ok and outcome.row_results[0].code == UNKNOWN_OUTCOME
+
+
+async def test_person_import_of_unknown_outcome_leaves_an_unnamed_row_unknown() -> None:
+    """A row without Nepton id, username or employee number cannot be looked up, and sending
+    it again could create the person twice: it is reported unknown, never sent again."""
+    from nepton_desktop.domain.records import Person
+
+    there = _persons_answer(_person(7, "A", "B", username="a.b"))
+    with StubServer([Reply(drop=True), Reply(body=there)]) as stub:
+        svc = service_for(stub)
+        outcome = await svc.hr.import_persons(
+            [Person("A", "B", username="a.b"), Person("New", "Person")],
             ignore_empty_values=True,
         )
         await svc.aclose()
-    # Nepton updates, by username and employee number, whoever the first import created.
-    assert len(stub.requests) == 2 and stub.requests[0][2] == stub.requests[1][2]
-    assert outcome.ok
-    # Unknown twice: reported unknown, never sent a third time.
-    with StubServer([Reply(drop=True), Reply(drop=True), Reply(body=ok)]) as stub:
-        svc = service_for(stub)
-        with pytest.raises(errors.OutcomeUnknown):
-            await svc.hr.import_persons(
-                [Person("A", "B", username="a.b")], ignore_empty_values=True
-            )
-        await svc.aclose()
-    assert len(stub.requests) == 2
+    assert operations(stub) == ["ImportUsersFromCSV", "GetPersons"]
+    assert [x.code for x in outcome.row_results] == [1000, UNKNOWN_OUTCOME]
+    assert not outcome.ok and "unknown whether rows 2 were saved" in outcome.message
 
 
-async def test_person_import_of_unknown_outcome_with_an_unnamed_row_is_not_resent() -> None:
+async def test_person_import_whose_read_back_fails_sends_nothing_again() -> None:
     from nepton_desktop.domain.records import Person
 
-    with StubServer([Reply(drop=True)]) as stub:
+    refused = r.hr("GetPersons", [("ErrorMessage", "Service unavailable")])
+    with StubServer([Reply(drop=True), Reply(body=refused)]) as stub:
         svc = service_for(stub)
-        with pytest.raises(errors.OutcomeUnknown) as info:
-            await svc.hr.import_persons(
-                [Person("A", "B", username="a.b"), Person("New", "Person")],
-                ignore_empty_values=True,
-            )
+        outcome = await svc.hr.import_persons(
+            [Person("A", "B", username="a.b")], ignore_empty_values=True
+        )
         await svc.aclose()
-    assert len(stub.requests) == 1
-    assert "row 2 names no existing person" in str(info.value)
+    assert operations(stub) == ["ImportUsersFromCSV", "GetPersons"]
+    assert outcome.row_results[0].code == UNKNOWN_OUTCOME
 
 
 async def test_a_value_nepton_cannot_take_stops_the_write_before_anything_is_sent() -> None:

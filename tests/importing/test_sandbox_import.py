@@ -428,3 +428,40 @@ async def test_an_event_moved_to_other_dates_is_found_by_its_id(
     (row,) = plan.rows
     assert row.action is Action.UPDATE
     assert [c.key for c in row.changes] == ["start", "end"]
+
+
+@pytest.mark.parametrize("spec", ["drop_after_commit=0.5,seed=1", "drop_before_commit=0.5,seed=4"])
+async def test_personnel_import_whose_answer_is_lost_is_settled_row_by_row(
+    sandbox: SandboxServer, service: NeptonService, tmp_path: Path, spec: str
+) -> None:
+    """The HR import's answer is lost (after or before Nepton saved): the submitter reports
+    each row from the read-back, and every person exists once with the row's values."""
+    rows = [["Henkilönumero", "Etunimi", "Sukunimi", "Toimi"]]
+    rows += [[f"1980{n}", f"Etu{n}", "Tuonti", f"Toimi {n}"] for n in range(5)]
+    rows += [["10001", "Kalle", "Korhonen", "Vuoroesimies"]]  # an existing person
+    path = write_xlsx(tmp_path / "persons.xlsx", rows)
+    sheet = read_file(path)
+    table = coerce_sheet(sheet, guess_mapping(Entity.PERSONNEL, sheet.headers))
+    live = await load_live_data(service, Entity.PERSONNEL, file_span(table))
+    plan = build_plan(validate(table, live))
+    assert [r.action for r in plan.rows] == [Action.CREATE] * 5 + [Action.UPDATE]
+    journal = Journal(tmp_path / "persons.sqlite3")
+    job = journal.create_job(from_plan(plan), source=path.name, file_hash="x")
+    sandbox.set_faults(FaultSpec.parse(spec))
+    try:
+        report = await Submitter(service, journal).submit(job)
+    finally:
+        sandbox.set_faults(None)
+    imports = [
+        e for e in service.request_log.entries if e.operation == "ImportUsersFromCSV" and e.items
+    ]
+    assert not imports[0].outcome.startswith("ok"), "the fault did not hit the first import"
+    assert any(e.operation == "GetPersons" for e in service.request_log.entries[-4:])
+    assert len(report.sent) == 6 and not report.failed and not report.unknown
+    persons = await service.hr.get_persons(include_disabled=True)
+    by_number: dict[str, list] = {}
+    for p in persons:
+        by_number.setdefault(p.employee_number or "", []).append(p)
+    for row in rows[1:]:
+        (held,) = by_number[str(row[0])]  # exactly once
+        assert held.job_title == row[3]

@@ -129,3 +129,41 @@ async def test_emptying_a_username_is_refused_before_sending(demo_window: MainWi
         assert "Username" in str(error)
     else:
         raise AssertionError("the plan accepted an empty username")
+
+
+async def test_person_edits_whose_answer_is_lost_are_read_back_and_shown_saved(
+    demo_window: MainWindow, demo: DemoSession
+) -> None:
+    """The HR import's answer is lost after Nepton saved: the persons are read back, each row
+    is reported saved, and nobody is sent twice."""
+    from nepton_desktop.sandbox import FaultSpec
+
+    model = demo_window.personnel_tab.model
+    number_col = model.column_index("employee_number")
+    boss_col = model.column_index("primary_supervisor")
+    # Rows with and without a primary supervisor cannot share one import (Nepton's rule).
+    rows = [
+        p
+        for p in range(model.rowCount())
+        if model.row_at(p).values[number_col] and model.row_at(p).values[boss_col]
+    ][:3]
+    numbers = [model.row_at(p).values[number_col] for p in rows]
+    for n, pos in enumerate(rows):
+        model.setData(model.index(pos, model.column_index("job_title")), f"Lost answer {n}")
+    task = demo_window.start_submit()
+    assert task is not None
+    review = await wait_for_dialog(demo_window, ReviewDialog)
+    demo.server.set_faults(FaultSpec.parse("drop_after_commit=0.5,seed=1"))
+    try:
+        review.accept()
+        report = await finish(task)
+    finally:
+        demo.server.set_faults(None)
+    log = demo.service.request_log.entries
+    imports = [e for e in log if e.operation == "ImportUsersFromCSV" and e.items]
+    assert len(imports) == 1 and not imports[0].outcome.startswith("ok"), log[-4:]
+    assert [o.status for o in report.outcomes] == [Status.SAVED] * 3, report.outcomes
+    assert not model.pending_rows()
+    persons = await demo.service.hr.get_persons(include_disabled=True)
+    held = {p.employee_number: p.job_title for p in persons if p.employee_number in numbers}
+    assert held == {number: f"Lost answer {n}" for n, number in enumerate(numbers)}

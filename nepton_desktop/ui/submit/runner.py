@@ -143,6 +143,8 @@ class SubmitRunner:
         outcome = await self.service.hr.import_persons(
             persons, ignore_empty_values=True, reset_fields=resets
         )
+        if outcome.row_results:  # settled row by row after the answer was lost
+            return _item_outcomes(chunk, outcome.row_results)
         if outcome.ok and not outcome.breakdown:
             return [RowOutcome(change, Status.SAVED) for change in chunk]
         results: list[RowOutcome] = []
