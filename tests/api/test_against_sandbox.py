@@ -151,6 +151,32 @@ async def test_events_by_person_filters(service: NeptonService) -> None:
     assert all(e.user_id == worker.nepton_id for e in by_id)
 
 
+async def test_the_sandboxs_event_answers_take_the_fast_path(
+    service: NeptonService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The benchmarked fast path is the one real answers take: a month of the demo's events,
+    absences with details among them, is read by it, and the tree walk reads the same."""
+    from nepton_desktop.api import worktime_responses as wr
+
+    answers: list[tuple[bytes, object]] = []
+    fast = wr._fast_activities
+
+    def spy(data: bytes, operation: str) -> object:
+        got = fast(data, operation)
+        answers.append((data, got))
+        return got
+
+    monkeypatch.setattr(wr, "_fast_activities", spy)
+    events = await service.worktime.get_events(
+        EventFilter(start_date=date(2026, 11, 1), end_date=date(2026, 11, 30))
+    )
+    assert len(events) > 1000 and any(e.details is not None for e in events)
+    assert answers and all(got is not None for _, got in answers), "declined a real answer"
+    monkeypatch.setattr(wr, "_fast_activities", lambda data, operation: None)
+    walked = [e for data, _ in answers for e in wr.activities(data)[1]]
+    assert walked == [e for _, got in answers for e in got[1]]  # type: ignore[index]
+
+
 async def test_project_upsert_round_trip(service: NeptonService) -> None:
     code = f"T{tag()}"
     ext = f"ext-{code}"
