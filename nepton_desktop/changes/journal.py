@@ -27,6 +27,7 @@ from pathlib import Path
 from nepton_desktop.changes.changeset import ChangeSet, Operation, OpKind
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.identity import mask_hetu, mask_iban
+from nepton_desktop.domain.local_files import private_file
 
 PERSONAL_FIELDS = {"personal_identity_code": mask_hetu, "iban": mask_iban}
 
@@ -177,8 +178,7 @@ CREATE TABLE IF NOT EXISTS ops (
 
 class Journal:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+        self.path = private_file(path)  # what HR imports, identity codes included
         # The submitter runs on the asyncio loop's thread, the UI may read history from the GUI
         # thread (the same thread under qasync, but not in every test): one lock guards it.
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,6 +25,7 @@ from typing import Any
 
 from nepton_desktop.domain.columns import Entity
 from nepton_desktop.domain.identity import redact_personal_data
+from nepton_desktop.domain.local_files import data_dir
 from nepton_desktop.domain.records import Category
 from nepton_desktop.importing.coercion import CoercionError, to_date
 from nepton_desktop.importing.fetch import event_ids, file_span, load_live_data
@@ -39,17 +39,7 @@ from nepton_desktop.importing.reports import export_records, write_error_report
 from nepton_desktop.importing.table import coerce_sheet
 from nepton_desktop.importing.validation import validate
 
-DATA_DIR_ENV = "NEPTON_DESKTOP_DATA_DIR"
 EXIT_OK, EXIT_INVALID, EXIT_SUBMIT = 0, 1, 2
-
-
-def data_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("nepton-desktop"))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
             self.import_wizard.raise_()
             return self.import_wizard
         from nepton_desktop.changes.journal import Journal
-        from nepton_desktop.ui.editing.journal import data_dir
+        from nepton_desktop.domain.local_files import data_dir
         from nepton_desktop.ui.import_wizard import ImportWizard
 
         journal = Journal(data_dir() / "journal.sqlite3")

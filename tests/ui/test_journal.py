@@ -63,3 +63,24 @@ def test_empty_journal_removes_the_file(tmp_path: Path) -> None:
     assert journal.path.exists()
     journal.save({"events": []})
     assert not journal.path.exists()
+
+
+def test_the_journal_of_unsent_edits_is_owner_only(qapp: object, tmp_path: Path) -> None:
+    """It holds what HR typed (identity codes, IBANs): other accounts must not read it."""
+    import os
+    import stat
+    import sys
+
+    if sys.platform == "win32":
+        return
+    previous = os.umask(0o022)
+    try:
+        journal = EditJournal(journal_path("Demo", tmp_path / "data"))
+        model = loaded()
+        model.setData(model.index(0, model.column_index("description")), "edited")
+        journal.save({"events": snapshot(model)})
+        journal.save({"events": snapshot(model)})  # written over: still private
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(journal.path.parent.stat().st_mode) == 0o700

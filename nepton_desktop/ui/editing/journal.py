@@ -20,8 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
+from nepton_desktop.domain.local_files import data_dir, private_file
 from nepton_desktop.ui.editing.undo_commands import AddRowsCommand
 from nepton_desktop.ui.models.cell_values import format_value
 from nepton_desktop.ui.models.entity_model import EntityTableModel
@@ -32,13 +31,6 @@ JOURNAL_VERSION = 1
 # One pending row as stored: {"key": "id:12" | null, "new": bool, "deleted": bool,
 # "values": {column key: text}}
 RowSnapshot = dict[str, object]
-
-
-def data_dir() -> Path:
-    override = os.environ.get("NEPTON_DESKTOP_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("nepton-desktop", appauthor=False))
 
 
 def journal_path(profile_name: str, base: Path | None = None) -> Path:
@@ -116,8 +108,7 @@ class EditJournal:
         if not kept:
             self.clear()
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
+        temporary = private_file(self.path.with_suffix(".tmp"))
         with temporary.open("w", encoding="utf-8") as handle:
             json.dump({"version": JOURNAL_VERSION, "entities": kept}, handle, ensure_ascii=False)
             handle.flush()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 from nepton_desktop.api.service_protocol import NeptonServiceLike
 from nepton_desktop.changes.journal import Journal
 from nepton_desktop.domain.columns import Entity
+from nepton_desktop.domain.local_files import data_dir
 from nepton_desktop.importing.mapping import MappingStore
-from nepton_desktop.ui.editing.journal import data_dir
 from nepton_desktop.ui.import_wizard.file_page import FilePage, entity_label
 from nepton_desktop.ui.import_wizard.mapping_page import MappingPage
 from nepton_desktop.ui.import_wizard.preview_page import PreviewPage
