@@ -5,7 +5,9 @@ closing a window without asking to reconnect ends the app."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from nepton_desktop.api.profiles import Environment
@@ -25,10 +27,18 @@ def _loaded(window: MainWindow) -> bool:
     return task is not None and task.done() and window.personnel_tab.model.rowCount() > 0
 
 
-def _start_app() -> asyncio.Future[int]:
+@pytest.fixture
+async def main() -> AsyncIterator[asyncio.Future[int]]:
+    """The app's _main on --demo, as run_gui runs it; whatever a failing test left open is
+    closed after it."""
     # As run_gui does: a closing window must not quit the application (and the test's loop).
     QApplication.setQuitOnLastWindowClosed(False)
-    return asyncio.ensure_future(app._main(demo=True, profile_name=None))
+    task = asyncio.ensure_future(app._main(demo=True, profile_name=None))
+    yield task
+    if not task.done():
+        task.cancel()
+        for window in _shown(MainWindow):
+            window.close()
 
 
 async def _next_window(before: MainWindow | None) -> MainWindow:
@@ -38,57 +48,45 @@ async def _next_window(before: MainWindow | None) -> MainWindow:
 
 
 async def test_connect_opens_a_new_window_on_the_chosen_connection_and_close_ends(
-    memory_keyring: MemoryKeyring,
+    main: asyncio.Future[int], memory_keyring: MemoryKeyring
 ) -> None:
-    main = _start_app()
-    try:
-        first = await _next_window(None)
-        await until(lambda: _loaded(first), what="the demo loaded", timeout=30)
-        persons = first.personnel_tab.model.rowCount()
+    first = await _next_window(None)
+    await until(lambda: _loaded(first), what="the demo loaded", timeout=30)
+    persons = first.personnel_tab.model.rowCount()
 
-        first.request_reconnect()
-        await until(lambda: bool(_shown(ConnectionDialog)), what="the connection dialog")
-        assert not first.isVisible()
-        (dialog,) = _shown(ConnectionDialog)
-        combo = dialog.form.environment_combo
-        combo.setCurrentIndex(combo.findData(Environment.SANDBOX.value))
-        combo.activated.emit(combo.currentIndex())
-        await until(lambda: dialog.form.customer_id_edit.text() == "1234", what="demo facts")
-        await until(dialog.connect_button.isEnabled, what="connect enabled")
-        dialog.connect_button.click()
+    first.request_reconnect()
+    await until(lambda: bool(_shown(ConnectionDialog)), what="the connection dialog")
+    assert not first.isVisible()
+    (dialog,) = _shown(ConnectionDialog)
+    combo = dialog.form.environment_combo
+    combo.setCurrentIndex(combo.findData(Environment.SANDBOX.value))
+    combo.activated.emit(combo.currentIndex())
+    await until(lambda: dialog.form.customer_id_edit.text() == "1234", what="demo facts")
+    await until(dialog.connect_button.isEnabled, what="connect enabled")
+    dialog.connect_button.click()
 
-        second = await _next_window(first)
-        await until(lambda: _loaded(second), what="the new window loaded", timeout=30)
-        # The built-in demo in the dialog is the sandbox the app already runs.
-        assert second.personnel_tab.model.rowCount() == persons
-        assert second.service is not first.service
+    second = await _next_window(first)
+    await until(lambda: _loaded(second), what="the new window loaded", timeout=30)
+    # The built-in demo in the dialog is the sandbox the app already runs.
+    assert second.personnel_tab.model.rowCount() == persons
+    assert second.service is not first.service
 
-        second.close()
-        assert await asyncio.wait_for(main, 30) == 0
-    finally:
-        if not main.done():
-            main.cancel()
-            for window in _shown(MainWindow):
-                window.close()
+    second.close()
+    assert await asyncio.wait_for(main, 30) == 0
 
 
-async def test_cancelled_connection_choice_opens_an_unconnected_window() -> None:
-    main = _start_app()
-    try:
-        first = await _next_window(None)
-        await until(lambda: _loaded(first), what="the demo loaded", timeout=30)
-        first.request_reconnect()
-        await until(lambda: bool(_shown(ConnectionDialog)), what="the connection dialog")
-        (dialog,) = _shown(ConnectionDialog)
-        dialog.reject()
+async def test_cancelled_connection_choice_opens_an_unconnected_window(
+    main: asyncio.Future[int],
+) -> None:
+    first = await _next_window(None)
+    await until(lambda: _loaded(first), what="the demo loaded", timeout=30)
+    first.request_reconnect()
+    await until(lambda: bool(_shown(ConnectionDialog)), what="the connection dialog")
+    (dialog,) = _shown(ConnectionDialog)
+    dialog.reject()
 
-        second = await _next_window(first)
-        assert second.service is None
-        assert "File > Connect" in second.statusBar().currentMessage()
-        second.close()
-        assert await asyncio.wait_for(main, 30) == 0
-    finally:
-        if not main.done():
-            main.cancel()
-            for window in _shown(MainWindow):
-                window.close()
+    second = await _next_window(first)
+    assert second.service is None
+    assert "File > Connect" in second.statusBar().currentMessage()
+    second.close()
+    assert await asyncio.wait_for(main, 30) == 0
